@@ -1,0 +1,68 @@
+package org.souk.identity.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "api_token")
+public class ApiTokenEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long userId;
+    private String name;
+    private String tokenHash;
+    private String tokenHint;
+    private Instant createdAt;
+    private Instant expiresAt;
+    private Instant lastUsedAt;
+    private Instant revokedAt;
+
+    protected ApiTokenEntity() {
+    }
+
+    public ApiTokenEntity(Long userId, String name, String tokenHash, String tokenHint, Instant expiresAt) {
+        this.userId = userId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenHint = tokenHint;
+        this.createdAt = Instant.now();
+        this.expiresAt = expiresAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public boolean valid(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public void used(Instant now) {
+        lastUsedAt = now;
+    }
+
+    public void revoke() {
+        if (revokedAt == null) {
+            revokedAt = Instant.now();
+        }
+    }
+
+    public ApiTokenView toView() {
+        return new ApiTokenView(id, name, tokenHint, createdAt, expiresAt, lastUsedAt, revokedAt);
+    }
+}
