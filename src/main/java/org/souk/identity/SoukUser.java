@@ -23,6 +23,7 @@ public final class SoukUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final boolean passwordSet;
     private String passwordHash;
 
     public SoukUser(long id, String email, String firstName, String lastName, Set<Role> roles, boolean enabled,
@@ -35,6 +36,7 @@ public final class SoukUser implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
         this.passwordHash = passwordHash;
+        this.passwordSet = passwordHash != null;
     }
 
     public long id() {
@@ -88,7 +90,7 @@ public final class SoukUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         // a user who has not yet set a password (an invitation not yet followed) cannot sign in
-        return enabled && passwordHash != null;
+        return enabled && passwordSet;
     }
 
     @Override

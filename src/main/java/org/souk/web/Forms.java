@@ -10,11 +10,11 @@ public final class Forms {
 
     public static void reject(BindingResult binding, InvalidInput invalid) {
         for (Violation v : invalid.violations()) {
-            if (v.field() != null && binding.getTarget() != null
-                    && org.springframework.beans.BeanUtils.getPropertyDescriptor(binding.getTarget().getClass(), v.field()) != null) {
-                binding.rejectValue(v.field(), v.rule() == null ? "invalid" : v.rule(), v.message());
+            String code = v.rule() == null ? "invalid" : v.rule();
+            if (v.field() != null && binding.getFieldType(v.field()) != null) {
+                binding.rejectValue(v.field(), code, v.message());
             } else {
-                binding.reject(v.rule() == null ? "invalid" : v.rule(), v.message());
+                binding.reject(code, v.message());
             }
         }
     }

@@ -64,6 +64,10 @@ public class UserEntity {
         return email;
     }
 
+    public String getFirstName() {
+        return firstName;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }

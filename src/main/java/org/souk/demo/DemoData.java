@@ -1,0 +1,52 @@
+package org.souk.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.souk.partner.PartnerReview;
+import org.souk.partner.Partners;
+import org.souk.partner.Registration;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Obviously fictional demo data for a first look (souk.demo-data=true, the default of the embedded
+ * start): one approved partner and one pending application. Made once; set SOUK_DEMO_DATA=false in
+ * production.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "souk.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-password-1";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Partners partners;
+    private final PartnerReview review;
+
+    DemoData(Partners partners, PartnerReview review) {
+        this.partners = partners;
+        this.review = review;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!partners.checkCode("examplewidgets").available()) {
+            return;
+        }
+        partners.register(new Registration("Wanda", "Example", "wanda@example.com", "+1 555 0100",
+                "examplewidgets", "Example Widgets Ltd (fictional)", "https://widgets.example.com",
+                "A made-up company of the demo data: CRM widgets that do not exist.", PASSWORD, true));
+        review.approve("examplewidgets", "Demo data");
+        partners.register(new Registration("Peter", "Placeholder", "peter@example.org", "+1 555 0199",
+                "placeholder_apps", "Placeholder Apps Inc. (fictional)", "https://apps.example.org",
+                "Another made-up company; its application waits for a market manager.", PASSWORD, true));
+        log.info("Demo data: partners 'examplewidgets' (approved, wanda@example.com) and 'placeholder_apps' "
+                + "(pending, peter@example.org), both with the password '{}'", PASSWORD);
+    }
+}

@@ -1,0 +1,71 @@
+package org.souk.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.souk.audit.AuditLog;
+import org.souk.identity.SoukUser;
+import org.souk.web.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal access tokens: shown once, stored as a SHA-256 hash, looked up by that hash, revocable. */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "souk_pat_";
+    /** Writing "last used" on every call would make each API request a write; a minute is precise enough. */
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private final ApiTokenRepository tokens;
+    private final UserRepository users;
+    private final AuditLog audit;
+
+    ApiTokens(ApiTokenRepository tokens, UserRepository users, AuditLog audit) {
+        this.tokens = tokens;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    public record Issued(long id, String token, String name, Instant expiresAt) {
+    }
+
+    @Transactional
+    public Issued issue(long userId, String name, Instant expiresAt) {
+        String token = Secrets.random(PREFIX);
+        ApiTokenEntity entity = tokens.save(new ApiTokenEntity(userId, name, Secrets.sha256(token),
+                token.substring(0, PREFIX.length() + 4) + "…", expiresAt));
+        audit.record("token.created", "user", userId, name);
+        return new Issued(entity.getId(), token, name, expiresAt);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> list(long userId) {
+        return tokens.findByUserIdOrderByIdDesc(userId).stream().map(ApiTokenEntity::toView).toList();
+    }
+
+    @Transactional
+    public void revoke(long userId, long tokenId) {
+        ApiTokenEntity token = tokens.findByIdAndUserId(tokenId, userId)
+                .orElseThrow(() -> new NotFound("No token " + tokenId + " of yours"));
+        token.revoke();
+        audit.record("token.revoked", "user", userId, String.valueOf(tokenId));
+    }
+
+    /** The user a bearer token stands for, when it is known, not revoked, not expired and its user enabled. */
+    @Transactional
+    public Optional<SoukUser> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return tokens.findByTokenHash(Secrets.sha256(token)).filter(t -> t.valid(now)).flatMap(t -> {
+            if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+                t.used(now);
+            }
+            return users.findById(t.getUserId());
+        }).map(UserEntity::toPrincipal).filter(SoukUser::isEnabled).filter(SoukUser::isAccountNonLocked);
+    }
+}

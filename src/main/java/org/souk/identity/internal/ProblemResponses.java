@@ -1,0 +1,47 @@
+package org.souk.identity.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 of the API as problem details, like every other API error. */
+final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"souk\"");
+            write(response, HttpStatus.UNAUTHORIZED, e.getMessage() == null || e.getMessage().isBlank()
+                    ? "Sign in, or send a personal access token as 'Authorization: Bearer …'" : e.getMessage());
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN,
+                "Your roles do not allow this, or the CSRF token is missing");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

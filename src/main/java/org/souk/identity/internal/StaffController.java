@@ -1,0 +1,94 @@
+package org.souk.identity.internal;
+
+import java.util.List;
+
+import org.souk.identity.Role;
+import org.souk.identity.UserAccount;
+import org.souk.web.Forms;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's page of staff users. */
+@Controller
+class StaffController {
+
+    private final Staff staff;
+    private final Messages messages;
+
+    StaffController(Staff staff, Messages messages) {
+        this.staff = staff;
+        this.messages = messages;
+    }
+
+    public static class StaffForm {
+        private String email;
+        private String firstName;
+        private String lastName;
+        private Role role = Role.MODERATOR;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getFirstName() {
+            return firstName;
+        }
+
+        public void setFirstName(String firstName) {
+            this.firstName = firstName;
+        }
+
+        public String getLastName() {
+            return lastName;
+        }
+
+        public void setLastName(String lastName) {
+            this.lastName = lastName;
+        }
+
+        public Role getRole() {
+            return role;
+        }
+
+        public void setRole(Role role) {
+            this.role = role;
+        }
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(defaultValue = "0") int page, @ModelAttribute("form") StaffForm form, Model model) {
+        return show(page, model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@ModelAttribute("form") StaffForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            UserAccount created = staff.invite(new Staff.NewStaff(form.getEmail(), form.getFirstName(),
+                    form.getLastName(), form.getRole()));
+            redirect.addFlashAttribute("notice", messages.get("staff.invited", created.email()));
+            return "redirect:/admin/users";
+        } catch (InvalidInput e) {
+            Forms.reject(binding, e);
+            return show(0, model);
+        }
+    }
+
+    private String show(int page, Model model) {
+        model.addAttribute("staff", staff.page(page, 20));
+        model.addAttribute("roles", List.copyOf(Staff.ROLES));
+        return "identity/staff";
+    }
+}

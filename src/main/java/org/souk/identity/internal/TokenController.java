@@ -1,0 +1,54 @@
+package org.souk.identity.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.souk.identity.SoukUser;
+import org.souk.web.Messages;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The "API tokens" page of every signed-in user. */
+@Controller
+class TokenController {
+
+    private final ApiTokens tokens;
+    private final Messages messages;
+
+    TokenController(ApiTokens tokens, Messages messages) {
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account/tokens")
+    String list(@AuthenticationPrincipal SoukUser user, Model model) {
+        model.addAttribute("tokens", tokens.list(user.id()));
+        return "identity/tokens";
+    }
+
+    @PostMapping("/account/tokens")
+    String create(@AuthenticationPrincipal SoukUser user, @RequestParam String name,
+            @RequestParam(defaultValue = "90") int days, RedirectAttributes redirect) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100 || days < 1 || days > 3650) {
+            redirect.addFlashAttribute("error", messages.get("tokens.invalid"));
+            return "redirect:/account/tokens";
+        }
+        var issued = tokens.issue(user.id(), trimmed, Instant.now().plus(days, ChronoUnit.DAYS));
+        redirect.addFlashAttribute("issued", issued);
+        return "redirect:/account/tokens";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal SoukUser user, @PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(user.id(), id);
+        redirect.addFlashAttribute("notice", messages.get("tokens.revoked"));
+        return "redirect:/account/tokens";
+    }
+}

@@ -1,0 +1,4 @@
+package org.souk.market;
+
+public record Language(String code, String name) {
+}

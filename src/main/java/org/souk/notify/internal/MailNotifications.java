@@ -1,0 +1,65 @@
+package org.souk.notify.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.souk.identity.PasswordLinkIssued;
+import org.souk.partner.PartnerApproved;
+import org.souk.partner.PartnerRegistered;
+import org.souk.partner.PartnerRejected;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' events into e-mail (P-02). Each listener runs after the change committed and
+ * is recorded in the event publication registry, so a crash never loses a message.
+ */
+@Component
+class MailNotifications {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Mailer mailer;
+    private final MessageSource texts;
+    private final String baseUrl;
+
+    MailNotifications(Mailer mailer, MessageSource texts, @Value("${souk.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.texts = texts;
+        this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordLinkIssued event) {
+        String kind = event.purpose() == PasswordLinkIssued.Purpose.INVITE ? "invite" : "reset";
+        mailer.send(event.email(), text("mail." + kind + ".subject"), text("mail." + kind + ".body",
+                event.firstName(), event.link(), TIME.format(event.expiresAt()), event.invitedTo()));
+    }
+
+    @ApplicationModuleListener
+    void on(PartnerRegistered event) {
+        mailer.send(event.email(), text("mail.registered.subject", event.code()), text("mail.registered.body",
+                event.firstName(), event.companyName(), event.code(), baseUrl + "/partner"));
+    }
+
+    @ApplicationModuleListener
+    void on(PartnerApproved event) {
+        event.owners().forEach(owner -> mailer.send(owner, text("mail.approved.subject", event.code()),
+                text("mail.approved.body", event.companyName(), event.code(), baseUrl + "/partner/sales")));
+    }
+
+    @ApplicationModuleListener
+    void on(PartnerRejected event) {
+        event.owners().forEach(owner -> mailer.send(owner, text("mail.rejected.subject", event.code()),
+                text("mail.rejected.body", event.companyName(), event.code(), event.reason())));
+    }
+
+    /** E-mail goes out in English: the market does not yet keep a language per user. */
+    private String text(String code, Object... args) {
+        return texts.getMessage(code, args, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,92 @@
+package org.souk.partner.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.souk.partner.PartnerStatus;
+import org.souk.partner.PartnerView;
+
+@Entity
+@Table(name = "partner")
+public class PartnerEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String companyName;
+    private String companyWebsite;
+    private String phone;
+    private String comment;
+    @Enumerated(EnumType.STRING)
+    private PartnerStatus status = PartnerStatus.PENDING;
+    private String statusReason;
+    private String reviewedBy;
+    private Instant reviewedAt;
+    private Instant consentAt;
+    private Instant codeFrozenAt;
+    private Instant createdAt;
+    @Version
+    private int version;
+
+    protected PartnerEntity() {
+    }
+
+    public PartnerEntity(String code, PartnerProfile profile) {
+        this.code = code;
+        apply(profile);
+        this.createdAt = Instant.now();
+        this.consentAt = createdAt;
+    }
+
+    public final void apply(PartnerProfile profile) {
+        this.companyName = profile.companyName();
+        this.companyWebsite = profile.companyWebsite();
+        this.phone = profile.phone();
+        this.comment = profile.comment();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public PartnerStatus getStatus() {
+        return status;
+    }
+
+    public boolean codeChangeable() {
+        return codeFrozenAt == null;
+    }
+
+    public void changeCode(String code) {
+        this.code = code;
+    }
+
+    public void review(PartnerStatus status, String reason, String reviewer) {
+        this.status = status;
+        this.statusReason = reason;
+        this.reviewedBy = reviewer;
+        this.reviewedAt = Instant.now();
+    }
+
+    public PartnerView toView() {
+        return new PartnerView(id, code, companyName, companyWebsite, phone, comment, status, statusReason,
+                reviewedBy, reviewedAt, createdAt, codeChangeable());
+    }
+}

@@ -1,0 +1,34 @@
+// Souk's small script: CSRF for htmx requests and confirmation before destructive steps.
+// (Kept in a file: the Content-Security-Policy allows no inline script.)
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var message = form.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+}, true);
+// Plain-text e-mails in the dev mailbox: make their links clickable (text nodes only, no HTML parsing).
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-linkify]').forEach(function (element) {
+    var text = element.textContent;
+    var pattern = /https?:\/\/[^\s<>"']+/g;
+    var last = 0, match;
+    element.textContent = '';
+    while ((match = pattern.exec(text)) !== null) {
+      element.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var link = document.createElement('a');
+      link.href = match[0];
+      link.textContent = match[0];
+      element.appendChild(link);
+      last = match.index + match[0].length;
+    }
+    element.appendChild(document.createTextNode(text.slice(last)));
+  });
+});

@@ -1,0 +1,113 @@
+package org.souk.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole market on a random port, a real database (H2, or PostgreSQL in CI's second pass) and a
+ * real SMTP server. One Spring context for every test class: tests make their own, unique data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_EMAIL = "admin@souk.test";
+    public static final String ADMIN_PASSWORD = "admin-password-1";
+    public static final String PASSWORD = "partner-password-1";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+    static {
+        TestMail.ensureStarted();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    protected Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    /** A partner code no other test (nor an earlier run on the same database) has used. */
+    protected static String uniqueCode(String prefix) {
+        return prefix + "_" + RUN + "_" + SEQUENCE.incrementAndGet();
+    }
+
+    /** A complete, valid registration of P-01 for the given code. */
+    protected static Map<String, Object> registration(String code) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("firstName", "Ada");
+        form.put("lastName", "Tester");
+        form.put("email", code + "@partners.example.com");
+        form.put("phone", "+1 555 0123");
+        form.put("partnerCode", code);
+        form.put("companyName", "Test Company " + code);
+        form.put("companyWebsite", "https://" + code.replace('_', '-') + ".example.com");
+        form.put("comment", "We plan CRM integrations.");
+        form.put("password", PASSWORD);
+        form.put("consent", true);
+        return form;
+    }
+
+    /** A newly registered partner, through the public API, and a token of its owner. */
+    protected PartnerLogin registerPartner(String prefix) {
+        String code = uniqueCode(prefix);
+        Map<String, Object> form = registration(code);
+        Api.Response response = api.post("/api/v1/partners", form, null);
+        if (response.status() != 201) {
+            throw new AssertionError("registration failed: " + response.status() + " " + response.body());
+        }
+        String email = (String) form.get("email");
+        return new PartnerLogin(code, email, api.token(email, PASSWORD));
+    }
+
+    protected PartnerLogin approvedPartner(String prefix) {
+        PartnerLogin partner = registerPartner(prefix);
+        Api.Response approval = api.post("/api/v1/admin/partners/" + partner.code() + "/approval", Map.of(),
+                adminToken());
+        if (approval.status() != 200) {
+            throw new AssertionError("approval failed: " + approval.status() + " " + approval.body());
+        }
+        return partner;
+    }
+
+    /** Signs in through the login form, as a browser does, and returns the session. */
+    protected MockHttpSession signIn(String email, String password) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", email).param("password", password))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        if (location == null || location.contains("/login")) {
+            throw new AssertionError("sign-in of " + email + " failed: redirected to " + location);
+        }
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    protected String adminToken() {
+        return api.token(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    public record PartnerLogin(String code, String email, String token) {
+    }
+}

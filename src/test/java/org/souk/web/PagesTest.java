@@ -1,0 +1,43 @@
+package org.souk.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.souk.support.IntegrationTest;
+import org.springframework.mock.web.MockHttpSession;
+
+/** Every page opens for the role it is for, in English and in Russian. */
+class PagesTest extends IntegrationTest {
+
+    @Test
+    void publicPagesOpen() throws Exception {
+        for (String path : new String[] { "/", "/login", "/register", "/password/forgot", "/password/set?token=nope" }) {
+            mvc.perform(get(path)).andExpect(status().isOk());
+            mvc.perform(get(path).param("lang", "ru")).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void partnerPagesOpen() throws Exception {
+        PartnerLogin partner = registerPartner("pages");
+        MockHttpSession session = signIn(partner.email(), PASSWORD);
+        for (String path : new String[] { "/partner", "/partner/profile", "/partner/users", "/partner/legal-entity",
+            "/partner/sales", "/account/password", "/account/tokens" }) {
+            mvc.perform(get(path).session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(partner.code())));
+        }
+    }
+
+    @Test
+    void administratorPagesOpen() throws Exception {
+        PartnerLogin partner = registerPartner("adminpages");
+        MockHttpSession session = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        for (String path : new String[] { "/manage/partners", "/manage/partners/" + partner.code(), "/admin/users",
+            "/admin/regions", "/admin/policy", "/admin/mailbox", "/account/tokens" }) {
+            mvc.perform(get(path).session(session)).andExpect(status().isOk());
+            mvc.perform(get(path).session(session).param("lang", "ru")).andExpect(status().isOk());
+        }
+    }
+}
