@@ -7,6 +7,7 @@ import org.souk.audit.internal.AuditEventEntity;
 import org.souk.audit.internal.AuditEventRepository;
 import org.souk.web.ClientAddress;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class AuditLog {
 
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() == null
                     ? "system" : "anonymous";
         }

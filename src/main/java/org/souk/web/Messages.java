@@ -18,6 +18,11 @@ public class Messages {
         return source.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }
 
+    /** Texts that go into e-mail, which is written in English for now (no language is kept per user). */
+    public String inEnglish(String code, Object... args) {
+        return source.getMessage(code, args, code, java.util.Locale.ENGLISH);
+    }
+
     /** A violation whose message comes from the bundle, prefixed by its rule id where there is one. */
     public Violation violation(String field, String rule, String code, Object... args) {
         String text = get(code, args);

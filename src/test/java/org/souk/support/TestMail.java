@@ -14,7 +14,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 
-/** One real SMTP server (GreenMail on 127.0.0.1:3025) for the whole test run. */
+/**
+ * One real SMTP server (GreenMail on a free port of 127.0.0.1) for the whole test run; the market is
+ * pointed at it through the system property spring.mail.port, set before any Spring context starts.
+ */
 public final class TestMail {
 
     private static final GreenMail SERVER = start();
@@ -23,8 +26,15 @@ public final class TestMail {
     }
 
     private static GreenMail start() {
-        GreenMail server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
+        System.setProperty("spring.mail.port", String.valueOf(port));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }

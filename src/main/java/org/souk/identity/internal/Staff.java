@@ -45,6 +45,6 @@ class Staff {
             throw new InvalidInput(messages.violation("role", null, "error.staff.role"));
         }
         return accounts.invite(staff.email(), staff.firstName(), staff.lastName(), staff.role(),
-                messages.get("staff.invitedTo." + staff.role().name()));
+                messages.inEnglish("staff.invitedTo." + staff.role().name()));
     }
 }

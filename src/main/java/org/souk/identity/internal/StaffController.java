@@ -78,7 +78,7 @@ class StaffController {
         try {
             UserAccount created = staff.invite(new Staff.NewStaff(form.getEmail(), form.getFirstName(),
                     form.getLastName(), form.getRole()));
-            redirect.addFlashAttribute("notice", messages.get("staff.invited", created.email()));
+            redirect.addFlashAttribute("notice", messages.get("staff.invitationSent", created.email()));
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
             Forms.reject(binding, e);

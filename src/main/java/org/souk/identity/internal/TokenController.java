@@ -48,7 +48,7 @@ class TokenController {
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal SoukUser user, @PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(user.id(), id);
-        redirect.addFlashAttribute("notice", messages.get("tokens.revoked"));
+        redirect.addFlashAttribute("notice", messages.get("tokens.revokedNotice"));
         return "redirect:/account/tokens";
     }
 }

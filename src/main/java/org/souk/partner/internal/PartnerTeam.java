@@ -59,7 +59,7 @@ public class PartnerTeam {
             throw new InvalidInput(messages.violation("role", "P-06", "error.required"));
         }
         UserAccount user = accounts.invite(invitation.email(), invitation.firstName(), invitation.lastName(),
-                Role.PARTNER, messages.get("team.invitedTo", partner.companyName(), partner.code()));
+                Role.PARTNER, messages.inEnglish("team.invitedTo", partner.companyName(), partner.code()));
         MemberEntity member = members.save(new MemberEntity(partner.id(), user.id(), invitation.role()));
         audit.record("partner.user-invited", "partner", partner.id(), user.email() + " as " + invitation.role());
         return new Member(user.id(), user.email(), user.displayName(), member.getRole(), true, true,
