@@ -2,7 +2,6 @@ package org.souk.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,14 +12,14 @@ class StartupBanner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    StartupBanner(@Value("${souk.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+    StartupBanner(SiteAddress site) {
+        this.site = site;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        log.info("Souk is running: open {} (API documentation: {}/api-docs)", baseUrl, baseUrl);
+        log.info("Souk is running: open {} (API documentation: {}/api-docs)", site.get(), site.get());
     }
 }

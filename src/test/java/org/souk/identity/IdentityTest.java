@@ -93,6 +93,7 @@ class IdentityTest extends IntegrationTest {
                 .isEqualTo(202);
         Message mail = TestMail.await(partner.email(), "Reset your Souk password");
         String link = TestMail.link(mail, "/password/set");
+        assertThat(link).startsWith("http://localhost:" + port + "/password/set?token=");
         String token = link.substring(link.indexOf("token=") + 6);
 
         mvc.perform(get("/password/set").param("token", token)).andExpect(status().isOk())

@@ -126,11 +126,11 @@ class BrowserRegistrationTest extends IntegrationTest {
         type("partnerCode", "admin");
         String reserved = awaitCodeCheck(text -> text.contains("admin") && text.contains("reserved"));
         assertThat(reserved).contains("P-03");
-        assertThat(field("code-check").getAttribute("class")).contains("text-danger");
+        assertThat(field("code-check").getDomAttribute("class")).contains("text-danger");
         retype("partnerCode", code.toUpperCase());
         String available = awaitCodeCheck(text -> text.contains(code) && text.contains("available"));
         assertThat(available).doesNotContain("P-03");
-        assertThat(field("code-check").getAttribute("class")).contains("text-success");
+        assertThat(field("code-check").getDomAttribute("class")).contains("text-success");
 
         type("companyName", company);
         type("companyWebsite", "not a url");
@@ -148,10 +148,10 @@ class BrowserRegistrationTest extends IntegrationTest {
         assertThat(websiteError.isDisplayed()).isTrue();
         assertThat(websiteError.getText()).contains("P-01").contains("http");
         assertThat(driver.findElements(By.cssSelector("#registration .is-invalid")))
-                .extracting(e -> e.getAttribute("id")).containsExactly("companyWebsite");
+                .extracting(e -> e.getDomAttribute("id")).containsExactly("companyWebsite");
         assertThat(driver.findElement(By.cssSelector("#registration .alert-danger")).getText())
                 .contains("Please correct the marked fields");
-        assertThat(websiteField.getAttribute("value")).isEqualTo("not a url");
+        assertThat(websiteField.getDomAttribute("value")).isEqualTo("not a url");
         assertThat(value("firstName")).isEqualTo("Ada");
         assertThat(value("lastName")).isEqualTo("Browser");
         assertThat(value("email")).isEqualTo(email);
@@ -170,12 +170,12 @@ class BrowserRegistrationTest extends IntegrationTest {
         wait.until(ExpectedConditions.urlToBe(base + "/partner"));
         WebElement welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         assertThat(welcome.getText()).contains("Welcome").contains("changing your password");
-        assertThat(welcome.findElement(By.linkText("Change password")).getAttribute("href"))
+        assertThat(welcome.findElement(By.linkText("Change password")).getDomAttribute("href"))
                 .endsWith("/account/password");
         WebElement status = driver.findElement(By.id("status"));
         assertThat(status.isDisplayed()).isTrue();
         assertThat(status.getText()).containsIgnoringCase("pending");
-        assertThat(status.getAttribute("class")).contains("alert-warning");
+        assertThat(status.getDomAttribute("class")).contains("alert-warning");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains(code);
         TestMail.await(email, "Welcome to Souk");
         screenshot("partner-dashboard-1280");
@@ -205,7 +205,7 @@ class BrowserRegistrationTest extends IntegrationTest {
         assertThat(notice.getText()).contains("Partner status granted to " + code);
         WebElement badge = driver.findElement(By.cssSelector("main h1 ~ .badge"));
         assertThat(badge.getText()).isEqualTo("Approved");
-        assertThat(badge.getAttribute("class")).contains("text-bg-success");
+        assertThat(badge.getDomAttribute("class")).contains("text-bg-success");
         assertThat(driver.findElements(By.id("approve"))).as("no approve button once approved").isEmpty();
         screenshot("manage-partner-approved-1280");
 
@@ -231,13 +231,14 @@ class BrowserRegistrationTest extends IntegrationTest {
         WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mail-body")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Partner status granted").contains(code);
         assertThat(body.getText()).contains(code).contains(company);
+        assertThat(body.getCssValue("display")).as("the e-mail flows as text, not as a flex box of lines")
+                .isEqualTo("block");
         assertThat(body.findElements(By.tagName("a"))).as("the link to the sales settings is clickable")
-                .anySatisfy(a -> assertThat(a.getAttribute("href")).endsWith("/partner/sales"));
+                .anySatisfy(a -> assertThat(a.getDomAttribute("href")).endsWith("/partner/sales"));
         Message delivered = TestMail.await(email, "Partner status granted");
         assertThat(TestMail.subject(delivered)).contains(code);
         assertThat(TestMail.body(delivered)).contains(code);
         screenshot("mailbox-mail-1280");
-        log.info("DEBUG mail innerHTML={} | smtp={}", body.getDomProperty("innerHTML").replace("\n", "\\n").replace("\r", "\\r"), TestMail.body(delivered).replace("\n", "\\n").replace("\r", "\\r"));
     }
 
     @Test
@@ -245,13 +246,13 @@ class BrowserRegistrationTest extends IntegrationTest {
         driver.get(base + "/register");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registration")));
         screenshot("register-1280");
-        reportLayout("register at 1280");
+        assertReadable("register at 1280");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registration")));
         screenshot("register-390");
-        reportLayout("register at 390");
+        assertReadable("register at 390");
 
         // the errors at phone width: an empty form sent as is
         submit(driver.findElement(By.id("registration")));
@@ -262,7 +263,14 @@ class BrowserRegistrationTest extends IntegrationTest {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList())
                 .hasSizeGreaterThanOrEqualTo(8).allSatisfy(text -> assertThat(text).isNotBlank());
         screenshot("register-errors-390");
-        reportLayout("register with errors at 390");
+        assertReadable("register with errors at 390");
+
+        // Russian words are longer: the phone layout must hold them too
+        driver.get(base + "/register?lang=ru");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registration")));
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ru");
+        screenshot("register-ru-390");
+        assertReadable("register in Russian at 390");
     }
 
     // --- a person's actions ----------------------------------------------------------------------------------
@@ -318,43 +326,44 @@ class BrowserRegistrationTest extends IntegrationTest {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            // and the whole page, below the fold too
+            // and the whole page, below the fold too: the viewport is made as tall as the page for one capture
             if (driver instanceof ChromeDriver chrome) {
-                // the whole window's width (the layout metrics leave out the scrollbar, and would crop the right edge)
                 @SuppressWarnings("unchecked")
-                Map<String, Object> size = (Map<String, Object>) chrome.executeScript("return { width: "
-                        + "Math.max(window.innerWidth, document.documentElement.scrollWidth), height: "
-                        + "Math.max(window.innerHeight, document.documentElement.scrollHeight) };");
-                Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                        "width", ((Number) size.get("width")).doubleValue(),
-                        "height", ((Number) size.get("height")).doubleValue());
-                Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
-                        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-                Files.write(SCREENSHOTS.resolve(name + "-full.png"), Base64.getDecoder().decode((String) shot.get("data")));
+                Map<String, Object> size = (Map<String, Object>) chrome.executeScript("return { width: window.innerWidth,"
+                        + " height: Math.max(window.innerHeight, document.documentElement.scrollHeight) };");
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.get("width"),
+                        "height", size.get("height"), "deviceScaleFactor", 1, "mobile", false));
+                try {
+                    Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+                    Files.write(SCREENSHOTS.resolve(name + "-full.png"),
+                            Base64.getDecoder().decode((String) shot.get("data")));
+                } finally {
+                    chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                }
             }
         } catch (Exception e) {
             log.warn("screenshot {} not taken: {}", name, e.toString());
         }
     }
 
-    /** Logs what a person would notice: a page wider than the screen, keys shown instead of texts. */
-    private void reportLayout(String page) {
-        try {
-            Object facts = ((JavascriptExecutor) driver).executeScript("""
-                    var root = document.documentElement, wide = [];
-                    document.querySelectorAll('body *').forEach(function (e) {
-                      var r = e.getBoundingClientRect();
-                      if (r.width > 0 && r.right > root.clientWidth + 1) {
-                        wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' right=' + Math.round(r.right));
-                      }
-                    });
-                    return { innerWidth: window.innerWidth, clientWidth: root.clientWidth, scrollWidth: root.scrollWidth,
-                             wider: wide.slice(0, 10), untranslated: (document.body.innerText.match(/\\?\\?[^?\\s]+\\?\\?/g) || []) };
-                    """);
-            log.info("layout of {}: {}", page, facts);
-        } catch (Exception e) {
-            log.warn("layout of {} not measured: {}", page, e.toString());
-        }
+    /** What a person would notice: a page wider than the screen, message keys shown instead of texts. */
+    private void assertReadable(String page) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                var root = document.documentElement, wide = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.width > 0 && r.right > root.clientWidth + 1) {
+                    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' right=' + Math.round(r.right));
+                  }
+                });
+                return { innerWidth: window.innerWidth, clientWidth: root.clientWidth, scrollWidth: root.scrollWidth,
+                         wider: wide.slice(0, 10), untranslated: (document.body.innerText.match(/\\?\\?[^?\\s]+\\?\\?/g) || []) };
+                """);
+        log.info("layout of {}: {}", page, facts);
+        assertThat((List<?>) facts.get("untranslated")).as("message keys shown on " + page).isEmpty();
+        assertThat(((Number) facts.get("scrollWidth")).longValue()).as("horizontal scrolling on " + page + ": " + facts)
+                .isLessThanOrEqualTo(((Number) facts.get("clientWidth")).longValue());
     }
 
     private static void deleteQuietly(Path dir) {

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** {@code souk.*} settings of identity: the first administrator, lockout, link lifetimes. */
 @ConfigurationProperties("souk")
-public record IdentityProperties(String baseUrl, Admin admin, Security security) {
+public record IdentityProperties(Admin admin, Security security) {
 
     public record Admin(String email, String password) {
     }

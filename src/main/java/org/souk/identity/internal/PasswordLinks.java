@@ -8,6 +8,7 @@ import org.souk.audit.AuditLog;
 import org.souk.identity.PasswordLinkIssued;
 import org.souk.identity.PasswordLinkIssued.Purpose;
 import org.souk.web.InvalidInput;
+import org.souk.web.SiteAddress;
 import org.souk.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,9 +26,11 @@ public class PasswordLinks {
     private final IdentityProperties properties;
     private final AuditLog audit;
     private final PasswordPolicy policy;
+    private final SiteAddress site;
 
     PasswordLinks(PasswordLinkRepository links, UserRepository users, PasswordEncoder encoder,
-            ApplicationEventPublisher events, IdentityProperties properties, AuditLog audit, PasswordPolicy policy) {
+            ApplicationEventPublisher events, IdentityProperties properties, AuditLog audit, PasswordPolicy policy, SiteAddress site) {
+        this.site = site;
         this.policy = policy;
         this.links = links;
         this.users = users;
@@ -45,7 +48,7 @@ public class PasswordLinks {
         Instant expiresAt = now.plus(purpose == Purpose.INVITE ? properties.security().passwordLink().inviteValidity()
                 : properties.security().passwordLink().resetValidity());
         links.save(new PasswordLinkEntity(user.getId(), Secrets.sha256(token), purpose, expiresAt));
-        String link = properties.baseUrl() + "/password/set?token=" + token;
+        String link = site.get() + "/password/set?token=" + token;
         events.publishEvent(new PasswordLinkIssued(user.getEmail(), user.getFirstName(), purpose, link, expiresAt,
                 invitedTo));
     }

@@ -8,7 +8,7 @@ import org.souk.identity.PasswordLinkIssued;
 import org.souk.partner.PartnerApproved;
 import org.souk.partner.PartnerRegistered;
 import org.souk.partner.PartnerRejected;
-import org.springframework.beans.factory.annotation.Value;
+import org.souk.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,12 +25,12 @@ class MailNotifications {
 
     private final Mailer mailer;
     private final MessageSource texts;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    MailNotifications(Mailer mailer, MessageSource texts, @Value("${souk.base-url}") String baseUrl) {
+    MailNotifications(Mailer mailer, MessageSource texts, SiteAddress site) {
         this.mailer = mailer;
         this.texts = texts;
-        this.baseUrl = baseUrl;
+        this.site = site;
     }
 
     @ApplicationModuleListener
@@ -43,13 +43,13 @@ class MailNotifications {
     @ApplicationModuleListener
     void on(PartnerRegistered event) {
         mailer.send(event.email(), text("mail.registered.subject", event.code()), text("mail.registered.body",
-                event.firstName(), event.companyName(), event.code(), baseUrl + "/partner"));
+                event.firstName(), event.companyName(), event.code(), site.get() + "/partner"));
     }
 
     @ApplicationModuleListener
     void on(PartnerApproved event) {
         event.owners().forEach(owner -> mailer.send(owner, text("mail.approved.subject", event.code()),
-                text("mail.approved.body", event.companyName(), event.code(), baseUrl + "/partner/sales")));
+                text("mail.approved.body", event.companyName(), event.code(), site.get() + "/partner/sales")));
     }
 
     @ApplicationModuleListener

@@ -1,0 +1,34 @@
+package org.souk.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The address people open, for links in e-mails: SOUK_BASE_URL when set, else http://localhost with
+ * the port the server actually listens on (which a random port only knows after start).
+ */
+@Component
+public class SiteAddress {
+
+    private final String configured;
+    private volatile String address;
+
+    SiteAddress(@Value("${souk.base-url:}") String configured) {
+        this.configured = configured == null || configured.isBlank() ? null : configured.replaceAll("/+$", "");
+        this.address = this.configured == null ? "http://localhost:8080" : this.configured;
+    }
+
+    @EventListener
+    void started(WebServerInitializedEvent event) {
+        // a separate management server has a namespace of its own; the site is the one without
+        if (configured == null && event.getApplicationContext().getServerNamespace() == null) {
+            address = "http://localhost:" + event.getWebServer().getPort();
+        }
+    }
+
+    public String get() {
+        return address;
+    }
+}
