@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.souk.web.Hashes;
 import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
 import org.souk.web.NotFound;
@@ -35,7 +36,7 @@ public class ApiTokens {
     @Transactional
     public Issued issue(long userId, String name, Instant expiresAt) {
         String token = Secrets.random(PREFIX);
-        ApiTokenEntity entity = tokens.save(new ApiTokenEntity(userId, name, Secrets.sha256(token),
+        ApiTokenEntity entity = tokens.save(new ApiTokenEntity(userId, name, Hashes.sha256(token),
                 token.substring(0, PREFIX.length() + 4) + "…", expiresAt));
         audit.record("token.created", "user", userId, name);
         return new Issued(entity.getId(), token, name, expiresAt);
@@ -61,7 +62,7 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return tokens.findByTokenHash(Secrets.sha256(token)).filter(t -> t.valid(now)).flatMap(t -> {
+        return tokens.findByTokenHash(Hashes.sha256(token)).filter(t -> t.valid(now)).flatMap(t -> {
             if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
                 t.used(now);
             }

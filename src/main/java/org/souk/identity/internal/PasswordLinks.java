@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.souk.web.Hashes;
 import org.souk.audit.AuditLog;
 import org.souk.identity.PasswordLinkIssued;
 import org.souk.identity.PasswordLinkIssued.Purpose;
@@ -47,7 +48,7 @@ public class PasswordLinks {
         String token = Secrets.random("");
         Instant expiresAt = now.plus(purpose == Purpose.INVITE ? properties.security().passwordLink().inviteValidity()
                 : properties.security().passwordLink().resetValidity());
-        links.save(new PasswordLinkEntity(user.getId(), Secrets.sha256(token), purpose, expiresAt));
+        links.save(new PasswordLinkEntity(user.getId(), Hashes.sha256(token), purpose, expiresAt));
         String link = site.get() + "/password/set?token=" + token;
         events.publishEvent(new PasswordLinkIssued(user.getEmail(), user.getFirstName(), purpose, link, expiresAt,
                 invitedTo));
@@ -94,7 +95,7 @@ public class PasswordLinks {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return links.findByTokenHash(Secrets.sha256(token)).filter(link -> link.usable(Instant.now()))
+        return links.findByTokenHash(Hashes.sha256(token)).filter(link -> link.usable(Instant.now()))
                 .filter(link -> users.findById(link.getUserId()).map(UserEntity::isEnabled).orElse(false));
     }
 }

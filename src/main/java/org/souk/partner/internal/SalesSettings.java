@@ -1,11 +1,7 @@
 package org.souk.partner.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +17,7 @@ import org.souk.partner.Partners;
 import org.souk.partner.SalesTerms;
 import org.souk.web.ClientAddress;
 import org.souk.web.Conflict;
+import org.souk.web.Hashes;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.springframework.stereotype.Service;
@@ -145,7 +142,7 @@ public class SalesSettings {
         }
         long legalEntityId = legalEntities.active(partner.id()).orElseThrow().id();
         acceptances.save(new AcceptanceRecord(partner.id(), agreement.region(), agreement.id(), agreement.version(),
-                agreement.salesTerms(), legalEntityId, sha256(agreement.text()), owner.email(),
+                agreement.salesTerms(), legalEntityId, Hashes.sha256(agreement.text()), owner.email(),
                 ClientAddress.current()));
         audit.record("partner.agreement-accepted", "partner", partner.id(), agreement.title() + " v"
                 + agreement.version() + " for " + agreement.region() + " (" + agreement.salesTerms() + ")");
@@ -156,14 +153,5 @@ public class SalesSettings {
     public List<AcceptanceRecord.Acceptance> acceptances(long partnerId) {
         return acceptances.findByPartnerIdOrderByIdDesc(partnerId).stream().map(AcceptanceRecord::toAcceptance)
                 .toList();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
