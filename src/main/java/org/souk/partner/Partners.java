@@ -128,6 +128,15 @@ public class Partners {
         return partner;
     }
 
+    /** The first solution freezes the partner code: it is the prefix of every solution code (P-03). */
+    @Transactional
+    public void freezeCode(long partnerId) {
+        PartnerEntity partner = partners.findById(partnerId).orElseThrow();
+        if (partner.freezeCode()) {
+            audit.record("partner.code-frozen", "partner", partnerId, partner.getCode());
+        }
+    }
+
     /** What needs partner status (P-05) says so, in the words of the rule. */
     public void requireApproved(PartnerView partner) {
         if (!partner.approved()) {

@@ -103,7 +103,7 @@ class PartnerAccountTest extends IntegrationTest {
         Api.Response invalid = api.put("/api/v1/partners/me/legal-entity", Map.of("name", "X", "country", "Narnia"),
                 partner.token());
         assertThat(invalid.status()).isEqualTo(422);
-        assertThat(RegistrationApiTest.violations(invalid)).containsExactlyInAnyOrder("country P-07",
+        assertThat(invalid.violations()).containsExactlyInAnyOrder("country P-07",
                 "registrationNumber P-07", "taxId P-07", "address P-07");
 
         api.put("/api/v1/partners/me/legal-entity", ENTITY, partner.token());
@@ -124,7 +124,7 @@ class PartnerAccountTest extends IntegrationTest {
         PartnerLogin other = registerPartner("rename");
         Api.Response taken = api.patch("/api/v1/partners/me", Map.of("partnerCode", other.code()), partner.token());
         assertThat(taken.status()).isEqualTo(422);
-        assertThat(RegistrationApiTest.violations(taken)).containsExactly("partnerCode P-03");
+        assertThat(taken.violations()).containsExactly("partnerCode P-03");
 
         String renamed = uniqueCode("renamed");
         Api.Response changed = api.patch("/api/v1/partners/me",
@@ -134,7 +134,7 @@ class PartnerAccountTest extends IntegrationTest {
         assertThat(changed.text("companyName")).isEqualTo("Renamed Co");
         assertThat(changed.text("phone")).isEqualTo("+1 555 0123");
         Api.Response badSite = api.patch("/api/v1/partners/me", Map.of("companyWebsite", "ftp://x"), partner.token());
-        assertThat(RegistrationApiTest.violations(badSite)).containsExactly("companyWebsite P-01");
+        assertThat(badSite.violations()).containsExactly("companyWebsite P-01");
     }
 
     @Test

@@ -61,7 +61,7 @@ class PartnerReviewTest extends IntegrationTest {
         Api.Response noReason = api.post("/api/v1/admin/partners/" + partner.code() + "/rejection", Map.of("reason", " "),
                 admin);
         assertThat(noReason.status()).isEqualTo(422);
-        assertThat(RegistrationApiTest.violations(noReason)).containsExactly("reason P-05");
+        assertThat(noReason.violations()).containsExactly("reason P-05");
 
         Api.Response rejected = api.post("/api/v1/admin/partners/" + partner.code() + "/rejection",
                 Map.of("reason", "The website does not describe any software product."), admin);

@@ -32,6 +32,15 @@ public final class Api {
             return body.path(field).asString();
         }
 
+        /** The broken rules of a problem answer, each as "field rule". */
+        public java.util.List<String> violations() {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (JsonNode v : body.path("violations")) {
+                found.add(v.path("field").asString() + " " + v.path("rule").asString());
+            }
+            return found;
+        }
+
         public String contentType() {
             return raw.headers().firstValue("Content-Type").orElse("");
         }

@@ -1,0 +1,194 @@
+package org.souk.solution;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.souk.audit.AuditLog;
+import org.souk.identity.SoukUser;
+import org.souk.market.Region;
+import org.souk.market.Regions;
+import org.souk.partner.PartnerView;
+import org.souk.partner.Partners;
+import org.souk.solution.internal.CardEntity;
+import org.souk.solution.internal.CardRepository;
+import org.souk.solution.internal.Drafts;
+import org.souk.solution.internal.RevisionEntity;
+import org.souk.solution.internal.RevisionRepository;
+import org.souk.solution.internal.SolutionAccess;
+import org.souk.solution.internal.SolutionEntity;
+import org.souk.solution.internal.SolutionRepository;
+import org.souk.solution.internal.VersionEntity;
+import org.souk.solution.internal.VersionRepository;
+import org.souk.web.Conflict;
+import org.souk.web.Hashes;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.souk.web.Violation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partner's solutions: adding (S-01, S-02), regions (S-05), keys, visibility and deletion (S-06). */
+@Service
+public class Solutions {
+
+    private static final Pattern MODULE_CODE = Pattern.compile("^[a-z][a-z0-9_]{1,31}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SolutionRepository solutions;
+    private final CardRepository cards;
+    private final VersionRepository versions;
+    private final RevisionRepository revisions;
+    private final SolutionAccess access;
+    private final Drafts drafts;
+    private final Partners partners;
+    private final Regions regions;
+    private final AuditLog audit;
+    private final Messages messages;
+
+    Solutions(SolutionRepository solutions, CardRepository cards, VersionRepository versions,
+            RevisionRepository revisions, SolutionAccess access,
+            Drafts drafts, Partners partners, Regions regions, AuditLog audit, Messages messages) {
+        this.solutions = solutions;
+        this.cards = cards;
+        this.versions = versions;
+        this.revisions = revisions;
+        this.access = access;
+        this.drafts = drafts;
+        this.partners = partners;
+        this.regions = regions;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** A new solution with its keys; the secret is in this answer only (S-02). */
+    public record Created(SolutionView solution, String clientSecret) {
+    }
+
+    @Transactional
+    public Created add(SoukUser user, NewSolution request) {
+        PartnerView partner = access.partner(user);
+        String moduleCode = request.appCode() == null ? "" : request.appCode().trim().toLowerCase(Locale.ROOT);
+        List<Violation> violations = new ArrayList<>();
+        if (!MODULE_CODE.matcher(moduleCode).matches()) {
+            violations.add(messages.violation("appCode", "S-01", "error.solution.code"));
+        } else if (solutions.existsByCode(partner.code() + "." + moduleCode)) {
+            violations.add(messages.violation("appCode", "S-01", "error.solution.codeTaken", moduleCode));
+        }
+        if (regions.find(request.region()).isEmpty()) {
+            violations.add(messages.violation("region", "S-01", "error.solution.region"));
+        }
+        if (request.type() == null) {
+            violations.add(messages.violation("type", "V-03", "error.solution.type"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        String secret = secret();
+        SolutionEntity solution = solutions.save(new SolutionEntity(partner.id(), partner.code() + "." + moduleCode,
+                moduleCode, request.type(), request.region(), clientId(), Hashes.sha256(secret)));
+        cards.save(new CardEntity(solution.getId()));
+        versions.save(new VersionEntity(solution.getId()));
+        partners.freezeCode(partner.id());
+        audit.record("solution.added", "solution", solution.getCode(), request.type() + " in " + request.region());
+        drafts.changed(solution);
+        return new Created(view(solution), secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SolutionView> list(SoukUser user) {
+        PartnerView partner = access.partner(user);
+        return solutions.findByPartnerIdOrderByCreatedAtDesc(partner.id()).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SolutionView get(SoukUser user, String code) {
+        return view(access.owned(user, code));
+    }
+
+    /** A new secret; the old one stops working at once. */
+    @Transactional
+    public String rotateSecret(SoukUser user, String code) {
+        SolutionEntity solution = access.owned(user, code);
+        String secret = secret();
+        solution.rotateSecret(Hashes.sha256(secret));
+        audit.record("solution.secret-rotated", "solution", solution.getCode(), null);
+        return secret;
+    }
+
+    /** S-05: the same solution (code, keys) offered in one more region, whose mandatory language its card needs. */
+    @Transactional
+    public SolutionView addRegion(SoukUser user, String code, String regionCode) {
+        SolutionEntity solution = access.editable(user, code);
+        Region region = regions.find(regionCode)
+                .orElseThrow(() -> new InvalidInput(messages.violation("region", "S-05", "error.solution.region")));
+        if (solution.regionCodes().contains(region.code())) {
+            throw new Conflict("S-05", messages.get("error.solution.regionTwice", region.name()));
+        }
+        solution.addRegion(region.code());
+        audit.record("solution.region-added", "solution", solution.getCode(), region.code());
+        drafts.changed(solution);
+        return view(solution);
+    }
+
+    /** U-02 / S-06: a published solution leaves the catalog (and comes back) only through this. */
+    @Transactional
+    public SolutionView setAvailableInCatalog(SoukUser user, String code, boolean available) {
+        SolutionEntity solution = access.owned(user, code);
+        if (solution.getPublishedRevisionId() == null) {
+            throw new Conflict("U-02", messages.get("error.solution.notPublished"));
+        }
+        solution.setAvailableInCatalog(available);
+        audit.record(available ? "solution.shown" : "solution.hidden", "solution", solution.getCode(), null);
+        return view(solution);
+    }
+
+    /** S-06: only a solution that was never published is deleted, with everything it has. */
+    @Transactional
+    public void delete(SoukUser user, String code) {
+        SolutionEntity solution = access.owned(user, code);
+        SolutionView view = view(solution);
+        if (!view.deletable()) {
+            throw new Conflict("S-06", messages.get(view.status() == SolutionStatus.ON_MODERATION
+                    ? "error.solution.deleteOnModeration" : "error.solution.deletePublished"));
+        }
+        solutions.delete(solution);
+        audit.record("solution.deleted", "solution", solution.getCode(), null);
+    }
+
+    SolutionView view(SolutionEntity solution) {
+        Card card = drafts.card(solution);
+        String title = card.texts().values().stream().map(CardText::title).filter(t -> t != null && !t.isBlank())
+                .findFirst().orElse(null);
+        int latest = versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).map(VersionEntity::getNumber)
+                .orElse(1);
+        Integer published = solution.getPublishedRevisionId() == null ? null
+                : revisions.findById(solution.getPublishedRevisionId()).map(RevisionEntity::getVersionNumber)
+                        .orElseThrow();
+        return new SolutionView(solution.getCode(), solution.getCode().substring(solution.getCode().indexOf('.') + 1),
+                solution.getTechnologyType(), solution.status(), solution.regionCodes(), solution.getClientId(),
+                solution.getSecretRotatedAt(), solution.isAvailableInCatalog(), published, latest, title,
+                card.iconThumbKey(), solution.getCreatedAt(), solution.getUpdatedAt());
+    }
+
+    /** client_id of the form app.<14 hex>.<8 digits> (protocol.md). */
+    private String clientId() {
+        while (true) {
+            byte[] bytes = new byte[7];
+            RANDOM.nextBytes(bytes);
+            String id = "app." + HexFormat.of().formatHex(bytes) + "." + String.format("%08d", RANDOM.nextInt(100_000_000));
+            if (!solutions.existsByClientId(id)) {
+                return id;
+            }
+        }
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

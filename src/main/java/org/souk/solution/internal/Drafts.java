@@ -1,0 +1,75 @@
+package org.souk.solution.internal;
+
+import java.util.List;
+
+import org.souk.solution.Card;
+import org.souk.solution.Draft;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The draft of a solution (card + latest version) and its history: each saved change is kept as a
+ * snapshot, so that any two states can later be compared field by field.
+ */
+@Component
+public class Drafts {
+
+    private final CardRepository cards;
+    private final ScreenshotRepository screenshots;
+    private final VersionRepository versions;
+    private final DraftChangeRepository changes;
+    private final JsonMapper json;
+
+    Drafts(CardRepository cards, ScreenshotRepository screenshots, VersionRepository versions,
+            DraftChangeRepository changes, JsonMapper json) {
+        this.cards = cards;
+        this.screenshots = screenshots;
+        this.versions = versions;
+        this.changes = changes;
+        this.json = json;
+    }
+
+    public record Change(long id, String changedBy, java.time.Instant changedAt) {
+    }
+
+    public Card card(SolutionEntity solution) {
+        return cards.findById(solution.getId()).orElseThrow().toCard(screenshots
+                .findBySolutionIdOrderByPositionAscIdAsc(solution.getId()).stream()
+                .map(ScreenshotEntity::toScreenshot).toList());
+    }
+
+    public Draft of(SolutionEntity solution) {
+        return new Draft(solution.getCode(), solution.getTechnologyType(), solution.regionCodes(), card(solution),
+                versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).orElseThrow().toCard());
+    }
+
+    /** Records the draft as it is now, after a change in the same transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Draft changed(SolutionEntity solution) {
+        solution.draftChanged();
+        cards.flush();
+        Draft draft = of(solution);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        changes.save(new DraftChangeEntity(solution.getId(), json.writeValueAsString(draft),
+                authentication == null ? "system" : authentication.getName()));
+        return draft;
+    }
+
+    public Draft read(String snapshot) {
+        return json.readValue(snapshot, Draft.class);
+    }
+
+    public String write(Draft draft) {
+        return json.writeValueAsString(draft);
+    }
+
+    public List<Change> history(SolutionEntity solution, int limit) {
+        return changes.findBySolutionIdOrderByIdDesc(solution.getId(), PageRequest.ofSize(limit)).stream()
+                .map(c -> new Change(c.getId(), c.getChangedBy(), c.getChangedAt())).toList();
+    }
+}

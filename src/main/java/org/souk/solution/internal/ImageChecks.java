@@ -1,0 +1,158 @@
+package org.souk.solution.internal;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.souk.storage.Blob;
+import org.souk.storage.BlobStore;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.springframework.stereotype.Component;
+
+/**
+ * Icons (C-19) and screenshots (C-20): JPEG or PNG by their content, not their name; dimensions read
+ * from the header and refused when absurd before any pixel is decoded; size capped; stored
+ * content-addressed with a thumbnail made once.
+ */
+@Component
+public class ImageChecks {
+
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Beyond this the header is lying or the file is a decompression bomb: not decoded at all. */
+    private static final int MAX_SIDE = 8000;
+    private static final long MAX_PIXELS = 25_000_000L;
+    private static final Set<String> FORMATS = Set.of("png", "jpeg");
+
+    private final BlobStore blobs;
+    private final Messages messages;
+
+    ImageChecks(BlobStore blobs, Messages messages) {
+        this.blobs = blobs;
+        this.messages = messages;
+    }
+
+    /** C-19: square, 250x250 to 650x650, no transparency. */
+    public Image icon(InputStream content) {
+        Decoded image = decode("icon", "C-19", content);
+        if (image.width() != image.height() || image.width() < 250 || image.width() > 650) {
+            throw invalid("icon", "C-19", "error.icon.size", image.width(), image.height());
+        }
+        if (transparent(image.pixels())) {
+            throw invalid("icon", "C-19", "error.icon.transparent");
+        }
+        return store(image, 128);
+    }
+
+    /** C-20: at most 1280x720. */
+    public Image screenshot(InputStream content) {
+        Decoded image = decode("screenshot", "C-20", content);
+        if (image.width() > 1280 || image.height() > 720) {
+            throw invalid("screenshot", "C-20", "error.screenshot.size", image.width(), image.height());
+        }
+        return store(image, 320);
+    }
+
+    private record Decoded(byte[] bytes, String format, int width, int height, BufferedImage pixels) {
+    }
+
+    private Decoded decode(String field, String rule, InputStream content) {
+        byte[] bytes = readBounded(field, rule, content);
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                throw invalid(field, rule, "error.image.format");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!FORMATS.contains(format)) {
+                    throw invalid(field, rule, "error.image.format");
+                }
+                reader.setInput(input, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE
+                        || (long) width * height > MAX_PIXELS) {
+                    throw invalid(field, rule, "error.image.absurd", width, height);
+                }
+                BufferedImage pixels = reader.read(0);
+                return new Decoded(bytes, format, width, height, pixels);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInput invalid) {
+                throw invalid;
+            }
+            throw invalid(field, rule, "error.image.broken");
+        }
+    }
+
+    private byte[] readBounded(String field, String rule, InputStream content) {
+        try (content) {
+            byte[] bytes = content.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw invalid(field, rule, "error.image.tooLarge", MAX_BYTES / (1024 * 1024));
+            }
+            if (bytes.length == 0) {
+                throw invalid(field, rule, "error.image.empty");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw invalid(field, rule, "error.image.broken");
+        }
+    }
+
+    private static boolean transparent(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return false;
+        }
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) >>> 24) != 0xFF) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Image store(Decoded image, int thumbWidth) {
+        Blob original = blobs.put(new ByteArrayInputStream(image.bytes()), MAX_BYTES, "image/" + image.format());
+        int width = Math.min(thumbWidth, image.width());
+        int height = Math.max(1, Math.round(image.height() * (width / (float) image.width())));
+        BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = thumb.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            graphics.drawImage(image.pixels(), 0, 0, width, height, java.awt.Color.WHITE, null);
+        } finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(thumb, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing a PNG to memory cannot fail", e);
+        }
+        Blob small = blobs.put(new ByteArrayInputStream(out.toByteArray()), MAX_BYTES, "image/png");
+        return new Image(original.key(), small.key(), image.width(), image.height());
+    }
+
+    private InvalidInput invalid(String field, String rule, String code, Object... args) {
+        return new InvalidInput(messages.violation(field, rule, code, args));
+    }
+}

@@ -1,0 +1,17 @@
+package org.souk.solution.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SolutionRepository extends JpaRepository<SolutionEntity, Long> {
+
+    Optional<SolutionEntity> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    List<SolutionEntity> findByPartnerIdOrderByCreatedAtDesc(Long partnerId);
+
+    boolean existsByClientId(String clientId);
+}
