@@ -296,6 +296,12 @@ class SolutionApiTest extends IntegrationTest {
         assertThat(revisions.published(code).orElseThrow().draft().card().texts().get("en").title())
                 .isEqualTo("Before");
         assertThat(edited.path("changes").size()).isGreaterThanOrEqualTo(3);
+        // what changed since the publication, as a moderator will see it
+        JsonNode diff = api.get("/api/v1/solutions/" + code + "/diff", partner.token()).body();
+        assertThat(diff).hasSize(1);
+        assertThat(diff.get(0).path("field").asString()).isEqualTo("card.texts.en.title");
+        assertThat(diff.get(0).path("words").toString()).contains("\"REMOVED\",\"text\":\"Before\"")
+                .contains("\"ADDED\",\"text\":\"After\"");
 
         // S-06: published means never deleted; it leaves the catalog through the visibility box
         Api.Response delete = api.delete("/api/v1/solutions/" + code, partner.token());

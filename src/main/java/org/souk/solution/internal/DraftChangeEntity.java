@@ -35,6 +35,10 @@ public class DraftChangeEntity {
         return id;
     }
 
+    public Long getSolutionId() {
+        return solutionId;
+    }
+
     public String getSnapshot() {
         return snapshot;
     }

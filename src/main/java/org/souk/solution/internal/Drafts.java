@@ -60,6 +60,13 @@ public class Drafts {
         return draft;
     }
 
+    /** One saved state of the solution's draft; a change of another solution is unknown here. */
+    public Draft change(SolutionEntity solution, long changeId) {
+        return changes.findById(changeId).filter(c -> c.getSolutionId().equals(solution.getId()))
+                .map(c -> read(c.getSnapshot()))
+                .orElseThrow(() -> new org.souk.web.NotFound("No change " + changeId + " of " + solution.getCode()));
+    }
+
     public Draft read(String snapshot) {
         return json.readValue(snapshot, Draft.class);
     }

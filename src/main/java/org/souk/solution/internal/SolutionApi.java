@@ -11,6 +11,7 @@ import org.souk.identity.SoukUser;
 import org.souk.solution.Card;
 import org.souk.solution.CardPatch;
 import org.souk.solution.Draft;
+import org.souk.solution.DraftDiff;
 import org.souk.solution.NewSolution;
 import org.souk.solution.Revision;
 import org.souk.solution.Revisions;
@@ -156,6 +157,20 @@ class SolutionApi {
             throw new InvalidInput(messages.violation("available", "U-02", "error.required"));
         }
         return solutions.setAvailableInCatalog(user, code, visibility.available());
+    }
+
+    @GetMapping("/{code}/diff")
+    @Operation(summary = "What changed, field by field", description = "from and to are ids of the draft's "
+            + "changes (see 'changes' of GET /api/v1/solutions/{code}); without 'to': the draft now; without "
+            + "'from': the published revision, or nothing for a solution never published. Texts come as a "
+            + "word diff, lists with what was added and removed, media as before and after.")
+    List<DraftDiff.FieldChange> diff(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestParam(required = false) Long from, @RequestParam(required = false) Long to) {
+        SolutionEntity solution = access.owned(user, code);
+        Draft before = from != null ? drafts.change(solution, from)
+                : revisions.published(solution.getCode()).map(Revision::draft).orElse(null);
+        Draft after = to != null ? drafts.change(solution, to) : drafts.of(solution);
+        return DraftDiff.between(before, after);
     }
 
     @GetMapping("/{code}/card")
