@@ -109,6 +109,12 @@ public class Solutions {
         return view(access.owned(user, code));
     }
 
+    /** The draft (card and latest version) of one of the user's solutions. */
+    @Transactional(readOnly = true)
+    public Draft draft(SoukUser user, String code) {
+        return drafts.of(access.owned(user, code));
+    }
+
     /** A new secret; the old one stops working at once. */
     @Transactional
     public String rotateSecret(SoukUser user, String code) {

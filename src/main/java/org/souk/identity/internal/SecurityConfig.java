@@ -81,7 +81,8 @@ class SecurityConfig {
                         .requestMatchers(publicPosts).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/partners/code-availability", "/api/v1/catalog/**")
                         .permitAll()
-                        .requestMatchers("/api/v1/admin/users/**", "/api/v1/admin/regions/**",
+                        .requestMatchers("/api/v1/admin/users/**", "/api/v1/admin/regions/**", "/api/v1/admin/checks/**",
+                                "/api/v1/admin/checks", "/api/v1/admin/check-words/**", "/api/v1/admin/check-words",
                                 "/api/v1/admin/policy/**", "/api/v1/admin/mailbox/**")
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("MANAGER")

@@ -1,0 +1,184 @@
+package org.souk.checks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.souk.audit.AuditLog;
+import org.souk.checks.internal.Check;
+import org.souk.checks.internal.CheckContext;
+import org.souk.checks.internal.CheckReportEntity;
+import org.souk.checks.internal.CheckReportRepository;
+import org.souk.checks.internal.CheckSettingEntity;
+import org.souk.checks.internal.CheckSettingRepository;
+import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.WordListStore;
+import org.souk.identity.SoukUser;
+import org.souk.market.Category;
+import org.souk.market.Region;
+import org.souk.market.Regions;
+import org.souk.market.Taxonomy;
+import org.souk.solution.Draft;
+import org.souk.solution.Revision;
+import org.souk.solution.Solutions;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs every check of requirements.md over a draft or a revision (M-02) and keeps the reports: on
+ * demand for the partner, and with each submitted revision so that the moderator sees what the
+ * partner saw. An administrator switches each rule between enforced, advisory and off.
+ */
+@Service
+public class SolutionChecks {
+
+    private static final Logger log = LoggerFactory.getLogger(SolutionChecks.class);
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::field, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::rule);
+
+    private final List<Check> checks;
+    private final CheckSettingRepository settings;
+    private final CheckReportRepository reports;
+    private final WordListStore words;
+    private final Regions regions;
+    private final Taxonomy taxonomy;
+    private final Solutions solutions;
+    private final Messages messages;
+    private final JsonMapper json;
+    private final AuditLog audit;
+
+    SolutionChecks(List<Check> checks, CheckSettingRepository settings, CheckReportRepository reports,
+            WordListStore words, Regions regions, Taxonomy taxonomy, Solutions solutions, Messages messages,
+            JsonMapper json, AuditLog audit) {
+        this.checks = List.copyOf(checks);
+        this.settings = settings;
+        this.reports = reports;
+        this.words = words;
+        this.regions = regions;
+        this.taxonomy = taxonomy;
+        this.solutions = solutions;
+        this.messages = messages;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    /** Runs the checks without keeping the report. */
+    @Transactional(readOnly = true)
+    public CheckReport check(Draft draft) {
+        Set<String> mandatory = draft.regions().stream().map(regions::find).flatMap(Optional::stream)
+                .map(Region::mandatoryLanguage).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Category> categories = taxonomy.categories().stream()
+                .collect(Collectors.toMap(Category::code, Function.identity()));
+        CheckContext context = new CheckContext(draft, mandatory, categories, words.load());
+        Map<String, CheckMode> modes = modes();
+        Findings findings = new Findings(messages);
+        for (Check check : checks) {
+            CheckMode mode = modes.getOrDefault(check.rule(), CheckMode.ENFORCED);
+            if (mode == CheckMode.OFF) {
+                continue;
+            }
+            findings.start(check.rule(), mode == CheckMode.ADVISORY && check.severity() == Severity.BLOCKER
+                    ? Severity.WARNING : check.severity());
+            try {
+                check.run(context, findings);
+            } catch (RuntimeException e) {
+                // one broken check must not hide the findings of the others
+                log.error("Check {} failed on {}", check.getClass().getSimpleName(), draft.code(), e);
+                findings.failed();
+            }
+        }
+        List<Finding> all = new ArrayList<>(findings.all());
+        all.sort(ORDER);
+        return new CheckReport(draft.code(), Instant.now(), List.copyOf(all));
+    }
+
+    /** "Check now" of the partner: the draft as it is, the report kept as the latest one. */
+    @Transactional
+    public CheckReport checkNow(SoukUser user, String code) {
+        return keep(check(solutions.draft(user, code)), null);
+    }
+
+    /** The report of a submitted revision, kept with it for the moderator. */
+    @Transactional
+    public CheckReport checkRevision(Revision revision) {
+        return keep(check(revision.draft()), revision.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CheckReport> latest(SoukUser user, String code) {
+        String solution = solutions.get(user, code).code();
+        return reports.findFirstBySolutionCodeOrderByIdDesc(solution).map(this::read);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CheckReport> ofRevision(long revisionId) {
+        return reports.findFirstByRevisionIdOrderByIdDesc(revisionId).map(this::read);
+    }
+
+    /** Every rule that has checks, with how it runs now. */
+    @Transactional(readOnly = true)
+    public List<RuleSetting> rules() {
+        Map<String, CheckMode> modes = modes();
+        Map<String, List<Check>> byRule = checks.stream().collect(Collectors.groupingBy(Check::rule));
+        return new TreeSet<>(byRule.keySet()).stream().map(rule -> new RuleSetting(rule,
+                modes.getOrDefault(rule, CheckMode.ENFORCED), byRule.get(rule).stream().map(Check::severity)
+                        .min(Comparator.naturalOrder()).orElseThrow(), byRule.get(rule).size())).toList();
+    }
+
+    @Transactional
+    public RuleSetting setMode(String rule, CheckMode mode) {
+        if (rules().stream().noneMatch(r -> r.rule().equals(rule))) {
+            throw new InvalidInput(messages.violation("rule", null, "error.check.rule", rule));
+        }
+        if (mode == null) {
+            throw new InvalidInput(messages.violation("mode", null, "error.check.mode"));
+        }
+        CheckSettingEntity setting = settings.findById(rule).orElseGet(() -> new CheckSettingEntity(rule));
+        setting.set(mode, SecurityContextHolder.getContext().getAuthentication().getName());
+        settings.save(setting);
+        audit.record("check.mode-set", "check", rule, mode.name());
+        return rules().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
+    /** A rule's checks: their mode, the heaviest severity they report when enforced, how many there are. */
+    public record RuleSetting(String rule, CheckMode mode, Severity severity, int checks) {
+    }
+
+    private Map<String, CheckMode> modes() {
+        Map<String, CheckMode> modes = new HashMap<>();
+        settings.findAll().forEach(s -> modes.put(s.getRule(), s.getMode()));
+        return modes;
+    }
+
+    private CheckReport keep(CheckReport report, Long revisionId) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        reports.save(new CheckReportEntity(report.solutionCode(), revisionId, report.checkedAt(),
+                authentication == null ? "system" : authentication.getName(), (int) report.blockers(),
+                (int) report.warnings(), json.writeValueAsString(report.findings())));
+        return report;
+    }
+
+    private CheckReport read(CheckReportEntity entity) {
+        return new CheckReport(entity.getSolutionCode(), entity.getCheckedAt(),
+                json.readValue(entity.getFindings(), new TypeReference<List<Finding>>() {
+                }));
+    }
+}

@@ -1,0 +1,35 @@
+package org.souk.checks.internal.rules;
+
+import org.souk.checks.Severity;
+import org.souk.checks.internal.Check;
+import org.souk.checks.internal.CheckContext;
+import org.souk.checks.internal.Findings;
+import org.springframework.stereotype.Component;
+
+/**
+ * V-02: the full "user" scope only where the main function is impossible without it; otherwise the
+ * minimum (user_brief: names; user_basic: with e-mail and phones). A moderator decides; Souk warns.
+ */
+@Component
+class UserScopeCheck implements Check {
+
+    @Override
+    public String rule() {
+        return "V-02";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void run(CheckContext context, Findings findings) {
+        if (context.hasScope("user")) {
+            findings.add("version.scopes", "full", "user");
+        }
+        if (context.hasScope("user") && (context.hasScope("user_brief") || context.hasScope("user_basic"))) {
+            findings.add("version.scopes", "both", "user");
+        }
+    }
+}
