@@ -1,5 +1,6 @@
 package org.souk;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -7,7 +8,9 @@ import org.springframework.modulith.docs.Documenter;
 /** No module reaches into another's internals, and there are no cycles between modules. */
 class ModularityTest {
 
-    private final ApplicationModules modules = ApplicationModules.of(SoukApplication.class);
+    /** The application's own classes: tests may inject into fields and reach into internals. */
+    private final ApplicationModules modules = ApplicationModules.of(SoukApplication.class,
+            new ImportOption.DoNotIncludeTests());
 
     @Test
     void modulesRespectTheirBoundaries() {
