@@ -80,19 +80,24 @@ public class SolutionChecks {
         this.audit = audit;
     }
 
-    /** Runs the checks without keeping the report. */
+    /** Runs the checks that need no network, without keeping the report: cheap enough to run as one types. */
     @Transactional(readOnly = true)
     public CheckReport check(Draft draft) {
+        return check(draft, false);
+    }
+
+    private CheckReport check(Draft draft, boolean network) {
         Set<String> mandatory = draft.regions().stream().map(regions::find).flatMap(Optional::stream)
                 .map(Region::mandatoryLanguage).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Category> categories = taxonomy.categories().stream()
                 .collect(Collectors.toMap(Category::code, Function.identity()));
-        CheckContext context = new CheckContext(draft, mandatory, categories, words.load());
+        CheckContext context = new CheckContext(draft, mandatory, categories, words.load(),
+                solutions.siblings(draft.code()));
         Map<String, CheckMode> modes = modes();
         Findings findings = new Findings(messages);
         for (Check check : checks) {
             CheckMode mode = modes.getOrDefault(check.rule(), CheckMode.ENFORCED);
-            if (mode == CheckMode.OFF) {
+            if (mode == CheckMode.OFF || check.network() && !network) {
                 continue;
             }
             findings.start(check.rule(), mode == CheckMode.ADVISORY && check.severity() == Severity.BLOCKER
@@ -113,13 +118,13 @@ public class SolutionChecks {
     /** "Check now" of the partner: the draft as it is, the report kept as the latest one. */
     @Transactional
     public CheckReport checkNow(SoukUser user, String code) {
-        return keep(check(solutions.draft(user, code)), null);
+        return keep(check(solutions.draft(user, code), true), null);
     }
 
     /** The report of a submitted revision, kept with it for the moderator. */
     @Transactional
     public CheckReport checkRevision(Revision revision) {
-        return keep(check(revision.draft()), revision.id());
+        return keep(check(revision.draft(), true), revision.id());
     }
 
     @Transactional(readOnly = true)

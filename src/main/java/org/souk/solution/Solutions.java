@@ -115,6 +115,17 @@ public class Solutions {
         return drafts.of(access.owned(user, code));
     }
 
+    /** The drafts of the partner's other solutions, for the checks that compare (C-09, F-14). */
+    @Transactional(readOnly = true)
+    public List<Draft> siblings(String code) {
+        SolutionEntity solution = solutions.findByCode(code).orElse(null);
+        if (solution == null) {
+            return List.of();
+        }
+        return solutions.findByPartnerIdOrderByCreatedAtDesc(solution.getPartnerId()).stream()
+                .filter(s -> !s.getCode().equals(code)).map(drafts::of).toList();
+    }
+
     /** A new secret; the old one stops working at once. */
     @Transactional
     public String rotateSecret(SoukUser user, String code) {

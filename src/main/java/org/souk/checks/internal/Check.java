@@ -16,4 +16,12 @@ public interface Check {
     Severity severity();
 
     void run(CheckContext context, Findings findings);
+
+    /**
+     * A check that calls the network (URLs answer, certificates, linked media) runs only when asked for
+     * (check now, submission), never as the partner types, and only through the guarded client.
+     */
+    default boolean network() {
+        return false;
+    }
 }

@@ -12,10 +12,11 @@ import org.souk.solution.VersionCard;
 
 /**
  * What a check looks at: the draft (card and latest version), the languages its regions make
- * mandatory (C-11), the catalog's categories, and the editable word lists.
+ * mandatory (C-11), the catalog's categories, the editable word lists, and the drafts of the same
+ * partner's other solutions (C-09, F-14).
  */
 public record CheckContext(Draft draft, Set<String> mandatoryLanguages, Map<String, Category> categories,
-        WordLists words) {
+        WordLists words, List<Draft> siblings) {
 
     public Card card() {
         return draft.card();

@@ -128,7 +128,7 @@ final class CheckFixtures {
     static List<Finding> run(Check check, Draft draft) {
         Findings findings = new Findings(MESSAGES);
         findings.start(check.rule(), check.severity());
-        check.run(new CheckContext(draft, Set.of("en", "ru"), CATEGORIES, WORDS), findings);
+        check.run(new CheckContext(draft, Set.of("en", "ru"), CATEGORIES, WORDS, List.of()), findings);
         return findings.all();
     }
 
