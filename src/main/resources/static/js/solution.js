@@ -72,6 +72,21 @@
       });
     }
 
+    // a link to a field in a tab that is not open (the list of errors): open its tab first
+    document.querySelectorAll('a[href^="#"]').forEach(function (link) {
+      link.addEventListener('click', function () {
+        var target = document.getElementById(link.getAttribute('href').slice(1));
+        var pane = target && target.closest('.tab-pane');
+        var button = pane && document.querySelector('[data-bs-target="#' + pane.id + '"]');
+        if (button && window.bootstrap && !pane.classList.contains('active')) {
+          window.bootstrap.Tab.getOrCreateInstance(button).show();
+        }
+        if (target && typeof target.focus === 'function') {
+          window.setTimeout(function () { target.focus(); }, 0);
+        }
+      });
+    });
+
     // at most N ticks in a fieldset (C-02 categories, C-10 tags); the server checks again
     document.querySelectorAll('fieldset[data-max]').forEach(function (fieldset) {
       var max = parseInt(fieldset.getAttribute('data-max'), 10);

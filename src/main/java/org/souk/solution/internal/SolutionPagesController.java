@@ -127,6 +127,9 @@ class SolutionPagesController {
         if (form.region == null) {
             form.region = regions.all().stream().findFirst().map(Region::code).orElse(null);
         }
+        if (form.type == null) {
+            form.type = TechnologyType.REST_API;
+        }
         return showAdd(model);
     }
 
