@@ -69,10 +69,13 @@ class CheckApi {
         return words.all();
     }
 
+    record NewWord(String list, String language, String word, String correction) {
+    }
+
     @PostMapping("/api/v1/admin/check-words")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a word to a list")
-    WordListStore.Word addWord(@RequestBody WordListStore.Word word) {
+    WordListStore.Word addWord(@RequestBody NewWord word) {
         return words.add(word.list(), word.language(), word.word(), word.correction());
     }
 

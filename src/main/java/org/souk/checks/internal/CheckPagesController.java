@@ -1,0 +1,83 @@
+package org.souk.checks.internal;
+
+import org.souk.checks.CheckMode;
+import org.souk.checks.SolutionChecks;
+import org.souk.identity.SoukUser;
+import org.souk.solution.Solutions;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The partner's check report of a solution, and the administrator's page of rules and word lists. */
+@Controller
+class CheckPagesController {
+
+    private final SolutionChecks checks;
+    private final WordListStore words;
+    private final Solutions solutions;
+    private final Messages messages;
+
+    CheckPagesController(SolutionChecks checks, WordListStore words, Solutions solutions, Messages messages) {
+        this.checks = checks;
+        this.words = words;
+        this.solutions = solutions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/partner/solutions/{code}/checks")
+    String report(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
+        model.addAttribute("solution", solutions.get(user, code));
+        model.addAttribute("report", checks.latest(user, code).orElse(null));
+        return "checks/report";
+    }
+
+    @PostMapping("/partner/solutions/{code}/checks")
+    String checkNow(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
+        model.addAttribute("solution", solutions.get(user, code));
+        model.addAttribute("report", checks.checkNow(user, code));
+        return "checks/report";
+    }
+
+    @GetMapping("/admin/checks")
+    String rules(Model model) {
+        model.addAttribute("rules", checks.rules());
+        model.addAttribute("modes", CheckMode.values());
+        model.addAttribute("words", words.all());
+        model.addAttribute("lists", WordLists.NAMES);
+        return "checks/admin";
+    }
+
+    @PostMapping("/admin/checks/{rule}")
+    String setMode(@PathVariable String rule, @RequestParam CheckMode mode, RedirectAttributes redirect) {
+        checks.setMode(rule, mode);
+        redirect.addFlashAttribute("notice", messages.get("checks.modeSet", rule, messages.get("checks.mode." + mode)));
+        return "redirect:/admin/checks";
+    }
+
+    @PostMapping("/admin/checks/words")
+    String addWord(@RequestParam String list, @RequestParam String language, @RequestParam String word,
+            @RequestParam(required = false) String correction, RedirectAttributes redirect) {
+        try {
+            words.add(list, language, word, correction);
+            redirect.addFlashAttribute("notice", messages.get("checks.wordAdded", word));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("error", String.join(" ", e.violations().stream()
+                    .map(v -> v.field() + " " + v.message()).toList()));
+        }
+        return "redirect:/admin/checks#words";
+    }
+
+    @PostMapping("/admin/checks/words/{id}/remove")
+    String removeWord(@PathVariable long id, RedirectAttributes redirect) {
+        words.remove(id);
+        redirect.addFlashAttribute("notice", messages.get("checks.wordRemoved"));
+        return "redirect:/admin/checks#words";
+    }
+}
