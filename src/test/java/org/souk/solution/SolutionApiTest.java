@@ -146,6 +146,13 @@ class SolutionApiTest extends IntegrationTest {
         assertThat(after.path("texts").path("en").path("support").asString()).startsWith("support@");
         assertThat(after.path("licenseUrl").asString()).isEqualTo("https://example.com/license");
 
+        // a language without any text is not kept, and can be filled later
+        assertThat(api.patch("/api/v1/solutions/" + code + "/card", Map.of("texts", Map.of("fr", Map.of())),
+                partner.token()).body().path("texts").has("fr")).isFalse();
+        assertThat(api.patch("/api/v1/solutions/" + code + "/card", Map.of("texts", Map.of("fr",
+                Map.of("title", "Synchronisation"))), partner.token()).body().path("texts").path("fr").path("title")
+                .asString()).isEqualTo("Synchronisation");
+
         Api.Response tooMany = api.patch("/api/v1/solutions/" + code + "/card", Map.of(
                 "categories", List.of("a", "b", "c", "d", "e", "f"), "tags", List.of("nope"),
                 "licenseUrl", "ftp://example.com", "texts", Map.of("xx", Map.of("title", "?"),

@@ -3,6 +3,7 @@ package org.souk.checks.internal;
 import org.souk.checks.CheckMode;
 import org.souk.checks.SolutionChecks;
 import org.souk.identity.SoukUser;
+import org.souk.partner.Partners;
 import org.souk.solution.Solutions;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
@@ -22,9 +23,12 @@ class CheckPagesController {
     private final SolutionChecks checks;
     private final WordListStore words;
     private final Solutions solutions;
+    private final Partners partners;
     private final Messages messages;
 
-    CheckPagesController(SolutionChecks checks, WordListStore words, Solutions solutions, Messages messages) {
+    CheckPagesController(SolutionChecks checks, WordListStore words, Solutions solutions, Partners partners,
+            Messages messages) {
+        this.partners = partners;
         this.checks = checks;
         this.words = words;
         this.solutions = solutions;
@@ -33,6 +37,7 @@ class CheckPagesController {
 
     @GetMapping("/partner/solutions/{code}/checks")
     String report(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
+        model.addAttribute("partner", partners.mine(user));
         model.addAttribute("solution", solutions.get(user, code));
         model.addAttribute("report", checks.latest(user, code).orElse(null));
         return "checks/report";
@@ -40,6 +45,7 @@ class CheckPagesController {
 
     @PostMapping("/partner/solutions/{code}/checks")
     String checkNow(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
+        model.addAttribute("partner", partners.mine(user));
         model.addAttribute("solution", solutions.get(user, code));
         model.addAttribute("report", checks.checkNow(user, code));
         return "checks/report";

@@ -162,7 +162,13 @@ public class SolutionCards {
                 if (text == null) {
                     texts.remove(language);
                 } else {
-                    texts.put(language, merge(texts.get(language), text));
+                    CardText merged = merge(texts.get(language), text);
+                    // a language without any text is no language of the card (and no empty row)
+                    if (empty(merged)) {
+                        texts.remove(language);
+                    } else {
+                        texts.put(language, merged);
+                    }
                 }
             });
         }
@@ -182,6 +188,11 @@ public class SolutionCards {
                         : blankToNull(richText.sanitize(patch.fullDescription())),
                 text(base.keywords(), patch.keywords()), text(base.installation(), patch.installation()),
                 text(base.support(), patch.support()));
+    }
+
+    private static boolean empty(CardText text) {
+        return text.title() == null && text.shortDescription() == null && text.fullDescription() == null
+                && text.keywords() == null && text.installation() == null && text.support() == null;
     }
 
     private static String text(String current, String patch) {
