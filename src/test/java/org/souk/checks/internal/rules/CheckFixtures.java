@@ -144,4 +144,24 @@ final class CheckFixtures {
         source.setFallbackToSystemLocale(false);
         return new Messages(source);
     }
+
+    /** The storage module's real folder store in a test's temporary folder, for the checks that read blobs. */
+    static org.souk.storage.BlobStore blobStore(java.nio.file.Path folder) {
+        try { // LocalBlobStore is package-private in the storage module: reached by reflection
+            var constructor = Class.forName("org.souk.storage.internal.LocalBlobStore")
+                    .getDeclaredConstructor(java.nio.file.Path.class);
+            constructor.setAccessible(true);
+            return (org.souk.storage.BlobStore) constructor.newInstance(folder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The findings of one check on a draft among the partner's other drafts (C-09, F-14). */
+    static List<Finding> run(Check check, Draft draft, List<Draft> siblings) {
+        Findings findings = new Findings(MESSAGES);
+        findings.start(check.rule(), check.severity());
+        check.run(new CheckContext(draft, Set.of("en", "ru"), CATEGORIES, WORDS, siblings), findings);
+        return findings.all();
+    }
 }
