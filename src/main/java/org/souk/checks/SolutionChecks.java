@@ -36,7 +36,9 @@ import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,10 +66,15 @@ public class SolutionChecks {
     private final Messages messages;
     private final JsonMapper json;
     private final AuditLog audit;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     SolutionChecks(List<Check> checks, CheckSettingRepository settings, CheckReportRepository reports,
             WordListStore words, Regions regions, Taxonomy taxonomy, Solutions solutions, Messages messages,
-            JsonMapper json, AuditLog audit) {
+            JsonMapper json, AuditLog audit, PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.checks = List.copyOf(checks);
         this.settings = settings;
         this.reports = reports;
@@ -81,19 +88,17 @@ public class SolutionChecks {
     }
 
     /** Runs the checks that need no network, without keeping the report: cheap enough to run as one types. */
-    @Transactional(readOnly = true)
     public CheckReport check(Draft draft) {
         return check(draft, false);
     }
 
+    /**
+     * Runs outside any transaction: the context is read in a short one, then the checks (network ones
+     * may take seconds) hold no database connection.
+     */
     private CheckReport check(Draft draft, boolean network) {
-        Set<String> mandatory = draft.regions().stream().map(regions::find).flatMap(Optional::stream)
-                .map(Region::mandatoryLanguage).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, Category> categories = taxonomy.categories().stream()
-                .collect(Collectors.toMap(Category::code, Function.identity()));
-        CheckContext context = new CheckContext(draft, mandatory, categories, words.load(),
-                solutions.siblings(draft.code()));
-        Map<String, CheckMode> modes = modes();
+        CheckContext context = reading.execute(status -> context(draft));
+        Map<String, CheckMode> modes = reading.execute(status -> modes());
         Findings findings = new Findings(messages);
         for (Check check : checks) {
             CheckMode mode = modes.getOrDefault(check.rule(), CheckMode.ENFORCED);
@@ -115,14 +120,20 @@ public class SolutionChecks {
         return new CheckReport(draft.code(), Instant.now(), List.copyOf(all));
     }
 
+    private CheckContext context(Draft draft) {
+        Set<String> mandatory = draft.regions().stream().map(regions::find).flatMap(Optional::stream)
+                .map(Region::mandatoryLanguage).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Category> categories = taxonomy.categories().stream()
+                .collect(Collectors.toMap(Category::code, Function.identity()));
+        return new CheckContext(draft, mandatory, categories, words.load(), solutions.siblings(draft.code()));
+    }
+
     /** "Check now" of the partner: the draft as it is, the report kept as the latest one. */
-    @Transactional
     public CheckReport checkNow(SoukUser user, String code) {
         return keep(check(solutions.draft(user, code), true), null);
     }
 
     /** The report of a submitted revision, kept with it for the moderator. */
-    @Transactional
     public CheckReport checkRevision(Revision revision) {
         return keep(check(revision.draft(), true), revision.id());
     }
@@ -175,9 +186,10 @@ public class SolutionChecks {
 
     private CheckReport keep(CheckReport report, Long revisionId) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        reports.save(new CheckReportEntity(report.solutionCode(), revisionId, report.checkedAt(),
+        writing.executeWithoutResult(status -> reports.save(new CheckReportEntity(report.solutionCode(), revisionId,
+                report.checkedAt(),
                 authentication == null ? "system" : authentication.getName(), (int) report.blockers(),
-                (int) report.warnings(), json.writeValueAsString(report.findings())));
+                (int) report.warnings(), json.writeValueAsString(report.findings()))));
         return report;
     }
 

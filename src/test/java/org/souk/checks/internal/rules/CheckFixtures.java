@@ -45,14 +45,16 @@ final class CheckFixtures {
     static CardText english() {
         return new CardText("SMS Reminders", "Sends SMS reminders about deals to your customers.",
                 "<p>The app sends SMS reminders about upcoming deals through the SMS gateway you connect.</p>"
-                        + "<p>Limits: no more than 1000 messages a day on the free plan of the gateway.</p>",
+                        + "<p>Limits: no more than 1000 messages a day on the free plan of the gateway.</p>"
+                        + "<p><a href=\"https://gateway.example.com/\">The SMS gateway</a></p>",
                 "sms, reminders, deals, notifications", "Open the app, enter the gateway key, choose the deal stages.",
                 "E-mail support@sms-reminders.example.com, Mon-Fri 9:00-18:00 UTC, answers within one business day.");
     }
 
     static CardText russian() {
         return new CardText("SMS-напоминания", "Отправляет клиентам SMS-напоминания о сделках.",
-                "<p>Приложение отправляет SMS-напоминания о сделках через подключённый SMS-шлюз.</p>",
+                "<p>Приложение отправляет SMS-напоминания о сделках через подключённый "
+                        + "<a href=\"https://gateway.example.com/\">SMS-шлюз</a>.</p>",
                 "sms, напоминания, сделки", "Откройте приложение, введите ключ шлюза, выберите стадии сделок.",
                 "Почта support@sms-reminders.example.com, пн-пт 9:00-18:00, ответ в течение рабочего дня.");
     }

@@ -30,7 +30,8 @@ class RuleChecksTest {
             new KeywordsCheck(), new MiscellaneousCheck(), new CategoryGates.Telephony(), new CategoryGates.Presets(),
             new CategoryGates.Workflows(), new CategoryGates.AutomationRules(), new CategoryGates.ChatBots(),
             new WhatsNewCheck(), new UserScopeCheck(), new WidgetCheck(), new AppLocationCheck(), new WrongFieldCheck(),
-            new SupportCheck(), new PricingCheck(), new TradeNameCheck());
+            new SupportCheck(), new PricingCheck(), new TradeNameCheck(), new InstallationCheck(),
+            new IntegrationLinkCheck());
 
     private static String one(List<Finding> findings) {
         assertThat(findings).hasSize(1);
@@ -196,5 +197,15 @@ class RuleChecksTest {
                 "<p>Works with Bitrix 24 and the Bitrix24 Market.</p>"))).get(0);
         assertThat(finding.message()).contains("“Bitrix 24” is spelled “Bitrix24”");
         assertThat(finding.evidence()).isEqualTo("Bitrix 24");
+    }
+
+    @Test
+    void c17InstallationStepsAndC26IntegrationLinks() {
+        assertThat(one(run(new InstallationCheck(), withEnglish(clean(), t -> CheckFixtures.installation(t,
+                "Just install it."))))).contains("fewer than 6 words");
+        Draft integration = withCategories(clean(), "integrations.sms");
+        assertThat(run(new IntegrationLinkCheck(), integration)).isEmpty();
+        assertThat(one(run(new IntegrationLinkCheck(), withEnglish(integration, t -> CheckFixtures.fullDescription(t,
+                "<p>Sends reminders through the SMS gateway.</p>"))))).startsWith("card.texts.en.fullDescription");
     }
 }
