@@ -29,6 +29,8 @@ import org.souk.market.Category;
 import org.souk.market.Region;
 import org.souk.market.Regions;
 import org.souk.market.Taxonomy;
+import org.souk.solution.Card;
+import org.souk.solution.CardText;
 import org.souk.solution.Draft;
 import org.souk.solution.Revision;
 import org.souk.solution.Solutions;
@@ -126,6 +128,47 @@ public class SolutionChecks {
         Map<String, Category> categories = taxonomy.categories().stream()
                 .collect(Collectors.toMap(Category::code, Function.identity()));
         return new CheckContext(draft, mandatory, categories, words.load(), solutions.siblings(draft.code()));
+    }
+
+    private static final java.util.regex.Pattern TEXT_FIELD = java.util.regex.Pattern
+            .compile("card\\.texts\\.([a-z]{2})\\.(title|shortDescription|fullDescription|keywords|installation|support)");
+
+    /**
+     * The findings of one text field as the partner types it: the draft with that field replaced by
+     * the typed value, through the checks that need no network. Nothing is saved.
+     */
+    public List<Finding> checkField(SoukUser user, String code, String field, String value) {
+        var matcher = TEXT_FIELD.matcher(field == null ? "" : field);
+        if (!matcher.matches()) {
+            throw new InvalidInput(messages.violation("field", null, "error.check.field", field));
+        }
+        Draft draft = solutions.draft(user, code);
+        Map<String, CardText> texts = new java.util.HashMap<>(draft.card().texts());
+        CardText current = texts.getOrDefault(matcher.group(1), new CardText(null, null, null, null, null, null));
+        texts.put(matcher.group(1), with(current, matcher.group(2), value == null || value.isBlank() ? null : value));
+        Card card = draft.card();
+        Draft typed = new Draft(draft.code(), draft.technologyType(), draft.regions(), new Card(card.categories(),
+                card.tags(), texts, card.iconKey(), card.iconThumbKey(), card.screenshots(), card.licenseUrl(),
+                card.privacyUrl(), card.contactUrl(), card.demoUrl(), card.pricingPolicy(), card.testData()),
+                draft.version());
+        return check(typed, false).findings().stream().filter(f -> field.equals(f.field())).toList();
+    }
+
+    private static CardText with(CardText t, String name, String value) {
+        return switch (name) {
+            case "title" -> new CardText(value, t.shortDescription(), t.fullDescription(), t.keywords(),
+                    t.installation(), t.support());
+            case "shortDescription" -> new CardText(t.title(), value, t.fullDescription(), t.keywords(),
+                    t.installation(), t.support());
+            case "fullDescription" -> new CardText(t.title(), t.shortDescription(), value, t.keywords(),
+                    t.installation(), t.support());
+            case "keywords" -> new CardText(t.title(), t.shortDescription(), t.fullDescription(), value,
+                    t.installation(), t.support());
+            case "installation" -> new CardText(t.title(), t.shortDescription(), t.fullDescription(), t.keywords(),
+                    value, t.support());
+            default -> new CardText(t.title(), t.shortDescription(), t.fullDescription(), t.keywords(),
+                    t.installation(), value);
+        };
     }
 
     /** "Check now" of the partner: the draft as it is, the report kept as the latest one. */

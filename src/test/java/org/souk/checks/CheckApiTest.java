@@ -116,4 +116,25 @@ class CheckApiTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("rule-C-25")));
         mvc.perform(get("/admin/checks").session(session)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aFieldIsCheckedAsThePartnerTypesIt() throws Exception {
+        PartnerLogin partner = registerPartner("live");
+        String code = solution(partner, "Deal Reminders");
+        MockHttpSession session = signIn(partner.email(), PASSWORD);
+        mvc.perform(get("/partner/solutions/" + code + "/card").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/checks/field?field=card.texts.en.title")));
+
+        mvc.perform(get("/partner/solutions/" + code + "/checks/field").session(session)
+                .param("field", "card.texts.en.title").param("texts[en].title", "Untitled"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("C-01: The title looks like a placeholder")));
+        mvc.perform(get("/partner/solutions/" + code + "/checks/field").session(session)
+                .param("field", "card.texts.en.title").param("texts[en].title", "Deal Reminders"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("C-01"))));
+        // nothing typed is saved
+        assertThat(api.get("/api/v1/solutions/" + code + "/card", partner.token()).body().path("texts").path("en")
+                .path("title").asString()).isEqualTo("Deal Reminders");
+    }
 }

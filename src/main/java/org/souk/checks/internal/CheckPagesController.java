@@ -1,5 +1,7 @@
 package org.souk.checks.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.souk.checks.CheckMode;
 import org.souk.checks.SolutionChecks;
 import org.souk.identity.SoukUser;
@@ -49,6 +51,16 @@ class CheckPagesController {
         model.addAttribute("solution", solutions.get(user, code));
         model.addAttribute("report", checks.checkNow(user, code));
         return "checks/report";
+    }
+
+    /** htmx: the findings of the one text field being typed (the input sends itself as texts[xx].name). */
+    @GetMapping("/partner/solutions/{code}/checks/field")
+    String field(@AuthenticationPrincipal SoukUser user, @PathVariable String code, @RequestParam String field,
+            HttpServletRequest request, Model model) {
+        String value = request.getParameterMap().entrySet().stream().filter(e -> e.getKey().startsWith("texts["))
+                .map(e -> e.getValue()[0]).findFirst().orElse(null);
+        model.addAttribute("findings", checks.checkField(user, code, field, value));
+        return "checks/field :: findings";
     }
 
     @GetMapping("/admin/checks")
