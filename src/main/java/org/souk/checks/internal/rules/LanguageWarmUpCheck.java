@@ -1,0 +1,41 @@
+package org.souk.checks.internal.rules;
+
+import org.souk.checks.Severity;
+import org.souk.checks.internal.Check;
+import org.souk.checks.internal.CheckContext;
+import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.LanguageTools;
+import org.springframework.stereotype.Component;
+
+/**
+ * C-25 / V-08: while the language tools start (seconds after the server is up), the language, spelling
+ * and grammar checks cannot run; one INFO finding says so instead of blocking anyone.
+ */
+@Component
+class LanguageWarmUpCheck implements Check {
+
+    private final LanguageTools tools;
+
+    LanguageWarmUpCheck(LanguageTools tools) {
+        this.tools = tools;
+    }
+
+    @Override
+    public String rule() {
+        return "C-25";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public void run(CheckContext context, Findings findings) {
+        if (tools.warmingUp()) {
+            findings.add(Severity.INFO, null, "warmingUp", null);
+        } else if (tools.failed()) {
+            findings.add(Severity.INFO, null, "languageToolsFailed", null);
+        }
+    }
+}
