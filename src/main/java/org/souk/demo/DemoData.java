@@ -2,6 +2,8 @@ package org.souk.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.souk.identity.SoukUser;
+import org.souk.identity.UserAccount;
 import org.souk.partner.PartnerReview;
 import org.souk.partner.Partners;
 import org.souk.partner.Registration;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Obviously fictional demo data for a first look (souk.demo-data=true, the default of the embedded
- * start): one approved partner and one pending application. Made once; set SOUK_DEMO_DATA=false in
+ * start): one approved partner with a complete solution card, and one pending application. Made once; set SOUK_DEMO_DATA=false in
  * production.
  */
 @Component
@@ -27,10 +29,12 @@ class DemoData implements ApplicationRunner {
 
     private final Partners partners;
     private final PartnerReview review;
+    private final DemoSolution solution;
 
-    DemoData(Partners partners, PartnerReview review) {
+    DemoData(Partners partners, PartnerReview review, DemoSolution solution) {
         this.partners = partners;
         this.review = review;
+        this.solution = solution;
     }
 
     @Override
@@ -39,14 +43,16 @@ class DemoData implements ApplicationRunner {
         if (!partners.checkCode("examplewidgets").available()) {
             return;
         }
-        partners.register(new Registration("Wanda", "Example", "wanda@example.com", "+1 555 0100",
-                "examplewidgets", "Example Widgets Ltd (fictional)", "https://widgets.example.com",
-                "A made-up company of the demo data: CRM widgets that do not exist.", PASSWORD, true));
+        UserAccount wanda = partners.register(new Registration("Wanda", "Example", "wanda@example.com",
+                "+1 555 0100", "examplewidgets", "Example Widgets Ltd (fictional)", "https://widgets.example.com",
+                "A made-up company of the demo data: CRM widgets that do not exist.", PASSWORD, true)).owner();
         review.approve("examplewidgets", "Demo data");
+        String code = solution.create(new SoukUser(wanda.id(), wanda.email(), wanda.firstName(), wanda.lastName(),
+                wanda.roles(), true, null, null));
         partners.register(new Registration("Peter", "Placeholder", "peter@example.org", "+1 555 0199",
                 "placeholder_apps", "Placeholder Apps Inc. (fictional)", "https://apps.example.org",
                 "Another made-up company; its application waits for a market manager.", PASSWORD, true));
-        log.info("Demo data: partners 'examplewidgets' (approved, wanda@example.com) and 'placeholder_apps' "
-                + "(pending, peter@example.org), both with the password '{}'", PASSWORD);
+        log.info("Demo data: partners 'examplewidgets' (approved, wanda@example.com, solution {}) and "
+                + "'placeholder_apps' (pending, peter@example.org), both with the password '{}'", code, PASSWORD);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.souk.solution.SolutionVersions;
+import org.souk.solution.SolutionCards;
 import org.souk.identity.SoukUser;
 import org.souk.solution.Card;
 import org.souk.solution.CardPatch;

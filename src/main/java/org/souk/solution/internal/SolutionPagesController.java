@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.souk.solution.SolutionVersions;
+import org.souk.solution.SolutionCards;
 import org.souk.identity.SoukUser;
 import org.souk.market.Language;
 import org.souk.market.Region;

@@ -9,12 +9,12 @@ import org.souk.web.Messages;
 import org.souk.web.Violation;
 
 /** The form of the URLs of cards and versions: absolute http(s) with a host (reachability is a check). */
-final class Urls {
+public final class Urls {
 
     private Urls() {
     }
 
-    static void check(List<Violation> violations, Messages messages, String field, String rule, String url) {
+    public static void check(List<Violation> violations, Messages messages, String field, String rule, String url) {
         if (url == null || url.isEmpty()) {
             return;
         }
@@ -34,7 +34,7 @@ final class Urls {
     }
 
     /** null stays, blank clears, anything else is trimmed. */
-    static String merge(String current, String patch) {
+    public static String merge(String current, String patch) {
         if (patch == null) {
             return current;
         }

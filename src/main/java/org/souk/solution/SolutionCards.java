@@ -1,4 +1,4 @@
-package org.souk.solution.internal;
+package org.souk.solution;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,10 +13,16 @@ import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
 import org.souk.market.Regions;
 import org.souk.market.Taxonomy;
-import org.souk.solution.Card;
-import org.souk.solution.CardPatch;
-import org.souk.solution.CardText;
-import org.souk.solution.Draft;
+import org.souk.solution.internal.CardRepository;
+import org.souk.solution.internal.Drafts;
+import org.souk.solution.internal.Image;
+import org.souk.solution.internal.ImageChecks;
+import org.souk.solution.internal.RichText;
+import org.souk.solution.internal.ScreenshotEntity;
+import org.souk.solution.internal.ScreenshotRepository;
+import org.souk.solution.internal.SolutionAccess;
+import org.souk.solution.internal.SolutionEntity;
+import org.souk.solution.internal.Urls;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
@@ -32,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SolutionCards {
 
-    static final int MAX_SCREENSHOTS = 20;
+    public static final int MAX_SCREENSHOTS = 20;
 
     private final CardRepository cards;
     private final ScreenshotRepository screenshots;

@@ -1,4 +1,4 @@
-package org.souk.solution.internal;
+package org.souk.solution;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,10 +11,13 @@ import java.util.stream.Collectors;
 import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
 import org.souk.market.Regions;
-import org.souk.solution.Draft;
-import org.souk.solution.Scopes;
-import org.souk.solution.VersionCard;
-import org.souk.solution.VersionPatch;
+import org.souk.solution.internal.ArchiveChecks;
+import org.souk.solution.internal.Drafts;
+import org.souk.solution.internal.SolutionAccess;
+import org.souk.solution.internal.SolutionEntity;
+import org.souk.solution.internal.Urls;
+import org.souk.solution.internal.VersionEntity;
+import org.souk.solution.internal.VersionRepository;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;

@@ -1,0 +1,133 @@
+package org.souk.demo;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.souk.identity.SoukUser;
+import org.souk.solution.CardPatch;
+import org.souk.solution.CardText;
+import org.souk.solution.NewSolution;
+import org.souk.solution.PricingPolicy;
+import org.souk.solution.SolutionCards;
+import org.souk.solution.SolutionVersions;
+import org.souk.solution.Solutions;
+import org.souk.solution.TechnologyType;
+import org.souk.solution.VersionPatch;
+import org.springframework.stereotype.Component;
+
+/**
+ * A complete, obviously fictional solution card for the demo partner, in English and Russian, with a
+ * drawn icon and screenshots: what a card that passes every check without the network looks like.
+ */
+@Component
+class DemoSolution {
+
+    static final String APP_CODE = "sms_reminders";
+
+    private final Solutions solutions;
+    private final SolutionCards cards;
+    private final SolutionVersions versions;
+
+    DemoSolution(Solutions solutions, SolutionCards cards, SolutionVersions versions) {
+        this.solutions = solutions;
+        this.cards = cards;
+        this.versions = versions;
+    }
+
+    String create(SoukUser owner) {
+        String code = solutions.add(owner, new NewSolution(APP_CODE, "global", TechnologyType.REST_API)).solution()
+                .code();
+        solutions.addRegion(owner, code, "ru");
+        cards.update(owner, code, new CardPatch(List.of("integrations.sms"), List.of("sms", "crm"), Map.of(
+                "en", new CardText("SMS Reminders", "Sends SMS reminders about upcoming deals to your customers.",
+                        "<p>The app sends SMS reminders about upcoming deals through the "
+                                + "<a href=\"https://gateway.example.com/\">Example SMS gateway</a> you connect.</p>"
+                                + "<p>Limits: no more than 1000 messages a day on the free plan of the gateway.</p>",
+                        "sms, reminders, deals, notifications",
+                        "Open the app, enter the gateway key, choose the deal stages that send a reminder.",
+                        "E-mail support@widgets.example.com, Mon-Fri 9:00-18:00 UTC, answers within one business day."),
+                "ru", new CardText("SMS-напоминания", "Отправляет клиентам SMS-напоминания о предстоящих сделках.",
+                        "<p>Приложение отправляет SMS-напоминания о сделках через подключённый "
+                                + "<a href=\"https://gateway.example.com/\">SMS-шлюз</a>.</p>",
+                        "sms, напоминания, сделки, уведомления",
+                        "Откройте приложение, введите ключ шлюза, выберите стадии сделок для напоминаний.",
+                        "Почта support@widgets.example.com, пн-пт 9:00-18:00 UTC, ответ в течение рабочего дня.")),
+                "https://widgets.example.com/license", "https://widgets.example.com/privacy",
+                "https://widgets.example.com/contact", null, PricingPolicy.FREE,
+                "Gateway test key: demo-key-123 (a made-up gateway of the demo data)"));
+        cards.setIcon(owner, code, png(icon()));
+        for (String screen : List.of("Deals", "Reminders", "Settings")) {
+            cards.addScreenshot(owner, code, png(screenshot(screen)), screen);
+        }
+        versions.update(owner, code, 1, new VersionPatch(List.of("crm", "messageservice", "user_brief"), true, true,
+                false, List.of(), false, "https://app.widgets.example.com/", null,
+                "https://app.widgets.example.com/install", Map.of()));
+        return code;
+    }
+
+    private static BufferedImage icon() {
+        BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        g.setColor(new Color(11, 122, 117));
+        g.fillRect(0, 0, 400, 400);
+        g.setColor(Color.WHITE);
+        g.fillRoundRect(80, 110, 240, 160, 40, 40);
+        g.fillPolygon(new int[] { 140, 200, 120 }, new int[] { 260, 260, 320 }, 3);
+        g.setColor(new Color(11, 122, 117));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 72));
+        g.drawString("SMS", 128, 218);
+        g.dispose();
+        return image;
+    }
+
+    private static BufferedImage screenshot(String title) {
+        BufferedImage image = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        g.setColor(new Color(245, 247, 250));
+        g.fillRect(0, 0, 1280, 720);
+        g.setColor(new Color(20, 48, 74));
+        g.fillRect(0, 0, 1280, 64);
+        g.setColor(Color.WHITE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
+        g.drawString("SMS Reminders · " + title, 32, 42);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        for (int row = 0; row < 8; row++) {
+            g.setColor(row % 2 == 0 ? Color.WHITE : new Color(233, 245, 244));
+            g.fillRect(32, 96 + row * 64, 1216, 56);
+            g.setColor(new Color(29, 42, 58));
+            g.drawString("Example deal #" + (101 + row) + " — reminder " + (row % 3 == 0 ? "sent" : "scheduled"),
+                    56, 132 + row * 64);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return g;
+    }
+
+    private static InputStream png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+}
