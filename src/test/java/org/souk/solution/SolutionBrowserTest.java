@@ -5,21 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,18 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.souk.support.Browser;
 import org.souk.support.IntegrationTest;
 
 /**
@@ -49,59 +34,30 @@ import org.souk.support.IntegrationTest;
  */
 class SolutionBrowserTest extends IntegrationTest {
 
-    private static final Logger log = LoggerFactory.getLogger(SolutionBrowserTest.class);
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private ChromeDriverService service;
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path profile;
     private Path images;
     private String base;
 
     @BeforeAll
     static void browserInstalled() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Chromium and chromium-driver are not installed: browser test skipped");
+        Browser.assumeInstalled();
     }
 
     @BeforeEach
     void browser() throws IOException {
         base = "http://127.0.0.1:" + port;
-        profile = Files.createTempDirectory("souk-chromium-");
-        images = Files.createTempDirectory("souk-images-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.getPath());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--force-prefers-reduced-motion");
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            service.stop();
-            throw e;
-        }
-        wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        browser = Browser.start(1280, 900);
+        driver = browser.driver();
+        wait = browser.waits();
+        images = browser.folder("souk-images-");
     }
 
     @AfterEach
     void quit() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            deleteQuietly(profile);
-            deleteQuietly(images);
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -109,14 +65,14 @@ class SolutionBrowserTest extends IntegrationTest {
     void partnerAddsASolutionAndFillsItsCard() throws IOException {
         PartnerLogin partner = registerPartner("brwsol");
         driver.get(base + "/partner/solutions");
-        signInInBrowser(partner.email(), PASSWORD);
+        browser.signIn(partner.email(), PASSWORD);
         driver.get(base + "/partner/solutions");
 
         // 1. the empty list invites to add the first solution
         WebElement empty = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-solutions")));
         assertThat(empty.getText()).contains("You have no solutions yet");
         assertThat(driver.findElement(By.cssSelector(".nav-tabs .nav-link.active")).getText()).isEqualTo("Solutions");
-        screenshot("solutions-empty-1280");
+        browser.screenshot("solutions-empty-1280");
         driver.findElement(By.id("add-solution")).click();
 
         // 2. "Add solution": the code is shown live as partnercode.appcode
@@ -126,8 +82,8 @@ class SolutionBrowserTest extends IntegrationTest {
         wait.until(d -> text("code-preview-value").equals(partner.code() + ".crm_sync"));
         assertThat(driver.findElement(By.id("freeze-warning")).getText()).contains("P-03").contains(partner.code());
         driver.findElement(By.cssSelector("label[for=type1]")).click();
-        screenshot("solution-new-1280");
-        assertReadable("add solution at 1280");
+        browser.screenshot("solution-new-1280");
+        browser.assertReadable("add solution at 1280");
         submit(driver.findElement(By.id("new-solution")));
 
         // 3. the keys page: the secret in full, once, with a warning
@@ -136,7 +92,7 @@ class SolutionBrowserTest extends IntegrationTest {
         assertThat(driver.getCurrentUrl()).endsWith("/partner/solutions/" + code + "/keys");
         assertThat(secret.getDomProperty("value")).hasSizeGreaterThanOrEqualTo(40);
         assertThat(driver.findElement(By.id("secret-warning")).getText()).contains("Copy the secret now");
-        screenshot("solution-keys-1280");
+        browser.screenshot("solution-keys-1280");
         String shownSecret = secret.getDomProperty("value");
         driver.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret-hidden")));
@@ -176,7 +132,7 @@ class SolutionBrowserTest extends IntegrationTest {
         assertThat(value("title-en")).isEqualTo("CRM Sync for Teams");
         assertThat(value("installation-en")).isEqualTo("1. Install.\n2. Open the app and connect your address book.");
         assertThat(boxes(true)).hasSize(2);
-        screenshot("solution-card-error-1280");
+        browser.screenshot("solution-card-error-1280");
         retype("licenseUrl", "https://example.com/license");
         clickAndWait(driver.findElement(By.id("save-card")));
         WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#content > .alert-success")));
@@ -186,7 +142,7 @@ class SolutionBrowserTest extends IntegrationTest {
         // 5. icons: a transparent one and a huge one are refused with C-19, a 300x300 opaque one is taken
         uploadIcon(png("transparent.png", 300, 300, true));
         assertThat(iconError()).contains("C-19").contains("transparent");
-        screenshot("solution-icon-refused-1280");
+        browser.screenshot("solution-icon-refused-1280");
         uploadIcon(png("huge.png", 2000, 2000, false));
         assertThat(iconError()).contains("C-19").contains("2000x2000");
         uploadIcon(png("icon.png", 300, 300, false));
@@ -209,8 +165,8 @@ class SolutionBrowserTest extends IntegrationTest {
         clickAndWait(shots.get(1).findElement(By.cssSelector("button[aria-label='Move up']")));
         wait.until(d -> d.findElements(By.cssSelector("#screenshot-list > li input[name=caption]")).get(0)
                 .getDomProperty("value").equals("Contacts after a sync"));
-        screenshot("solution-card-1280");
-        assertReadable("card at 1280");
+        browser.screenshot("solution-card-1280");
+        browser.assertReadable("card at 1280");
 
         // 7. the preview, the overview and the version card
         driver.get(base + "/partner/solutions/" + code + "/preview");
@@ -221,14 +177,14 @@ class SolutionBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("preview-pricing")).getText()).contains("Free");
         assertThat(preview.findElements(By.cssSelector("#preview-screenshots figcaption"))).extracting(WebElement::getText)
                 .containsExactly("Contacts after a sync", "The sync settings");
-        screenshot("solution-preview-1280");
-        assertReadable("preview at 1280");
+        browser.screenshot("solution-preview-1280");
+        browser.assertReadable("preview at 1280");
 
         driver.get(base + "/partner/solutions/" + code);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("versions")));
         assertThat(driver.findElement(By.id("next-step")).getText()).contains("V-05");
-        screenshot("solution-overview-1280");
-        assertReadable("overview at 1280");
+        browser.screenshot("solution-overview-1280");
+        browser.assertReadable("overview at 1280");
 
         driver.get(base + "/partner/solutions/" + code + "/versions/1");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("version-form")));
@@ -237,14 +193,14 @@ class SolutionBrowserTest extends IntegrationTest {
         clickAndWait(driver.findElement(By.id("save-version")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#content > .alert-success")));
         assertThat(driver.findElement(By.xpath("//input[@name='scopes' and @value='crm']")).isSelected()).isTrue();
-        screenshot("solution-version-1280");
-        assertReadable("version at 1280");
+        browser.screenshot("solution-version-1280");
+        browser.assertReadable("version at 1280");
 
         // 8. the list: the solution with its icon, status and next step
         driver.get(base + "/partner/solutions");
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("solution-" + code)));
         assertThat(row.getText()).contains("CRM Sync for Teams").contains(code).contains("Draft").contains("Global");
-        screenshot("solutions-list-1280");
+        browser.screenshot("solutions-list-1280");
 
         // 9. a phone: every page without horizontal scrolling, in English and Russian
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -254,19 +210,19 @@ class SolutionBrowserTest extends IntegrationTest {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("solution-title")));
                 String name = "solution" + (page.isEmpty() ? "-overview" : page.replace("/", "-").replace("-1", ""))
                         + "-" + lang + "-390";
-                screenshot(name);
-                assertReadable(name);
+                browser.screenshot(name);
+                browser.assertReadable(name);
             }
         }
         for (String lang : List.of("en", "ru")) {
             driver.get(base + "/partner/solutions?lang=" + lang);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("solutions")));
-            screenshot("solutions-list-" + lang + "-390");
-            assertReadable("list " + lang + " at 390");
+            browser.screenshot("solutions-list-" + lang + "-390");
+            browser.assertReadable("list " + lang + " at 390");
             driver.get(base + "/partner/solutions/new?lang=" + lang);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-solution")));
-            screenshot("solution-new-" + lang + "-390");
-            assertReadable("new " + lang + " at 390");
+            browser.screenshot("solution-new-" + lang + "-390");
+            browser.assertReadable("new " + lang + " at 390");
         }
         driver.get(base + "/?lang=en");
     }
@@ -330,14 +286,6 @@ class SolutionBrowserTest extends IntegrationTest {
         wait.until(ExpectedConditions.stalenessOf(page));
     }
 
-    private void signInInBrowser(String email, String password) {
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys(email);
-        field("password").sendKeys(password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
     private Path png(String name, int width, int height, boolean transparent) throws IOException {
         BufferedImage image = new BufferedImage(width, height, transparent ? BufferedImage.TYPE_INT_ARGB
                 : BufferedImage.TYPE_INT_RGB);
@@ -357,61 +305,5 @@ class SolutionBrowserTest extends IntegrationTest {
         Path file = images.resolve(name);
         ImageIO.write(image, "png", file.toFile());
         return file;
-    }
-
-    // --- for the humans who look at the pages: never fails the test ------------------------------------------
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            if (driver instanceof ChromeDriver chrome) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> size = (Map<String, Object>) chrome.executeScript("return { width: window.innerWidth,"
-                        + " height: Math.max(window.innerHeight, document.documentElement.scrollHeight) };");
-                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.get("width"),
-                        "height", size.get("height"), "deviceScaleFactor", 1, "mobile", false));
-                try {
-                    Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
-                    Files.write(SCREENSHOTS.resolve(name + "-full.png"),
-                            Base64.getDecoder().decode((String) shot.get("data")));
-                } finally {
-                    chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-                }
-            }
-        } catch (Exception e) {
-            log.warn("screenshot {} not taken: {}", name, e.toString());
-        }
-    }
-
-    /** What a person would notice: a page wider than the screen, message keys shown instead of texts. */
-    private void assertReadable(String page) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> facts = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
-                var root = document.documentElement, wide = [];
-                document.querySelectorAll('body *').forEach(function (e) {
-                  var r = e.getBoundingClientRect();
-                  if (r.width > 0 && r.right > root.clientWidth + 1 && !e.closest('.overflow-auto')) {
-                    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' right=' + Math.round(r.right));
-                  }
-                });
-                return { innerWidth: window.innerWidth, clientWidth: root.clientWidth, scrollWidth: root.scrollWidth,
-                         wider: wide.slice(0, 10), untranslated: (document.body.innerText.match(/\\?\\?[^?\\s]+\\?\\?/g) || []) };
-                """);
-        log.info("layout of {}: {}", page, facts);
-        assertThat((List<?>) facts.get("untranslated")).as("message keys shown on " + page).isEmpty();
-        assertThat(((Number) facts.get("scrollWidth")).longValue()).as("horizontal scrolling on " + page + ": " + facts)
-                .isLessThanOrEqualTo(((Number) facts.get("clientWidth")).longValue());
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            log.debug("could not delete {}: {}", dir, e.toString());
-        }
     }
 }

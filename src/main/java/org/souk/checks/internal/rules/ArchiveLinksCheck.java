@@ -16,7 +16,6 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
 import org.souk.checks.internal.ArchiveReader;
-import org.souk.checks.internal.BoundedCache;
 import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
@@ -44,11 +43,10 @@ class ArchiveLinksCheck implements Check {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final List<String> TEMPLATE = List.of("{{", "{%", "<%", "${", "<?", "[[");
 
-    private final ArchiveReader archives;
-    private final BoundedCache<ArchiveFindings> scans = ArchiveFindings.cache();
+    private final ArchiveScans scans;
 
     ArchiveLinksCheck(ArchiveReader archives) {
-        this.archives = archives;
+        this.scans = new ArchiveScans(archives, ArchiveLinksCheck::scan);
     }
 
     @Override
@@ -63,15 +61,7 @@ class ArchiveLinksCheck implements Check {
 
     @Override
     public void run(CheckContext context, Findings findings) {
-        String key = context.version().archiveKey();
-        if (key == null) {
-            return;
-        }
-        ArchiveContents archive = archives.read(key);
-        if (!archive.ok()) {
-            return; // F-12 says why
-        }
-        scans.get(key, k -> scan(archive)).report(findings);
+        scans.report(context, findings); // an archive that does not unpack: F-12 says why
     }
 
     private static ArchiveFindings scan(ArchiveContents archive) {

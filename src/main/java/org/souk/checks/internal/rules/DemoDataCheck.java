@@ -11,7 +11,6 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
 import org.souk.checks.internal.ArchiveReader;
-import org.souk.checks.internal.BoundedCache;
 import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
@@ -44,11 +43,10 @@ class DemoDataCheck implements Check {
             // Russian national: 8 (912) 345-67-89, 8-912-345-67-89
             Pattern.compile("(?<![\\w+.-])8[\\s-]?\\(?\\d{3}\\)?[\\s-]?\\d{3}[\\s-]\\d{2}[\\s-]\\d{2}(?![\\w.-])"));
 
-    private final ArchiveReader archives;
-    private final BoundedCache<ArchiveFindings> scans = ArchiveFindings.cache();
+    private final ArchiveScans scans;
 
     DemoDataCheck(ArchiveReader archives) {
-        this.archives = archives;
+        this.scans = new ArchiveScans(archives, DemoDataCheck::scan);
     }
 
     @Override
@@ -63,15 +61,7 @@ class DemoDataCheck implements Check {
 
     @Override
     public void run(CheckContext context, Findings findings) {
-        String key = context.version().archiveKey();
-        if (key == null) {
-            return;
-        }
-        ArchiveContents archive = archives.read(key);
-        if (!archive.ok()) {
-            return; // F-12 says why
-        }
-        scans.get(key, k -> scan(archive)).report(findings);
+        scans.report(context, findings); // an archive that does not unpack: F-12 says why
     }
 
     private static ArchiveFindings scan(ArchiveContents archive) {
