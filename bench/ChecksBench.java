@@ -71,6 +71,10 @@ public final class ChecksBench {
             }
             System.out.printf(Locale.ROOT, "language tools ready %d ms later (detection %d ms, grammar %d ms)%n",
                     ms(System.nanoTime() - wait), tools.detectionStart().toMillis(), tools.grammarStart().toMillis());
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf(Locale.ROOT, "heap in use with the market and both tools: %d MB%n",
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
 
             SolutionChecks checks = context.getBean(SolutionChecks.class);
             Draft card = typicalCard(context.getBean(BlobStore.class));
