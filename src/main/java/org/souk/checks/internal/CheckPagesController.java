@@ -5,12 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.souk.checks.CheckMode;
 import org.souk.checks.SolutionChecks;
 import org.souk.identity.SoukUser;
-import org.souk.partner.Partners;
 import org.souk.solution.Solutions;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +24,9 @@ class CheckPagesController {
     private final SolutionChecks checks;
     private final WordListStore words;
     private final Solutions solutions;
-    private final Partners partners;
     private final Messages messages;
 
-    CheckPagesController(SolutionChecks checks, WordListStore words, Solutions solutions, Partners partners,
-            Messages messages) {
-        this.partners = partners;
+    CheckPagesController(SolutionChecks checks, WordListStore words, Solutions solutions, Messages messages) {
         this.checks = checks;
         this.words = words;
         this.solutions = solutions;
@@ -39,7 +35,6 @@ class CheckPagesController {
 
     @GetMapping("/partner/solutions/{code}/checks")
     String report(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
-        model.addAttribute("partner", partners.mine(user));
         model.addAttribute("solution", solutions.get(user, code));
         model.addAttribute("report", checks.latest(user, code).orElse(null));
         return "checks/report";
@@ -47,7 +42,6 @@ class CheckPagesController {
 
     @PostMapping("/partner/solutions/{code}/checks")
     String checkNow(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
-        model.addAttribute("partner", partners.mine(user));
         model.addAttribute("solution", solutions.get(user, code));
         model.addAttribute("report", checks.checkNow(user, code));
         return "checks/report";

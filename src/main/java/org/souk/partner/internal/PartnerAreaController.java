@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.souk.identity.SoukUser;
-import org.souk.partner.MemberRole;
 import org.souk.partner.PartnerView;
 import org.souk.partner.Partners;
 import org.souk.partner.SalesTerms;
@@ -14,8 +13,8 @@ import org.souk.web.Forms;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -53,15 +52,6 @@ class PartnerAreaController {
         binder.initDirectFieldAccess();
     }
 
-    @ModelAttribute
-    void common(@AuthenticationPrincipal SoukUser user, Model model) {
-        if (user != null) {
-            partners.ofUser(user.id()).ifPresent(partner -> {
-                model.addAttribute("partner", partner);
-                model.addAttribute("owner", partners.roleOf(user.id()).orElse(null) == MemberRole.OWNER);
-            });
-        }
-    }
 
     @GetMapping
     String dashboard(@AuthenticationPrincipal SoukUser user, Model model) {

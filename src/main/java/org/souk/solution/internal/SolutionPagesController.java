@@ -18,7 +18,6 @@ import org.souk.market.Language;
 import org.souk.market.Region;
 import org.souk.market.Regions;
 import org.souk.market.Taxonomy;
-import org.souk.partner.Partners;
 import org.souk.solution.Card;
 import org.souk.solution.Draft;
 import org.souk.solution.PricingPolicy;
@@ -35,8 +34,8 @@ import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.souk.web.Violation;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -70,13 +69,12 @@ class SolutionPagesController {
     private final Revisions revisions;
     private final Drafts drafts;
     private final SolutionAccess access;
-    private final Partners partners;
     private final Regions regions;
     private final Taxonomy taxonomy;
     private final Messages messages;
 
     SolutionPagesController(Solutions solutions, SolutionCards cards, SolutionVersions versions, Revisions revisions,
-            Drafts drafts, SolutionAccess access, Partners partners, Regions regions, Taxonomy taxonomy,
+            Drafts drafts, SolutionAccess access, Regions regions, Taxonomy taxonomy,
             Messages messages) {
         this.solutions = solutions;
         this.cards = cards;
@@ -84,7 +82,6 @@ class SolutionPagesController {
         this.revisions = revisions;
         this.drafts = drafts;
         this.access = access;
-        this.partners = partners;
         this.regions = regions;
         this.taxonomy = taxonomy;
         this.messages = messages;
@@ -95,13 +92,6 @@ class SolutionPagesController {
         binder.initDirectFieldAccess();
     }
 
-    /** The partner area's header (partner/nav.html) needs the partner. */
-    @ModelAttribute
-    void common(@AuthenticationPrincipal SoukUser user, Model model) {
-        if (user != null) {
-            partners.ofUser(user.id()).ifPresent(partner -> model.addAttribute("partner", partner));
-        }
-    }
 
     // ---- the list ----------------------------------------------------------------------------------------
 
