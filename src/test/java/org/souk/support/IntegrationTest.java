@@ -15,6 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,8 +35,13 @@ public abstract class IntegrationTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
-    static {
-        TestMail.ensureStarted();
+    /**
+     * Resolved while the context is built, whichever test class builds it first (a static initializer
+     * of this class may run only after JUnit's class callbacks have started the context).
+     */
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", TestMail::port);
     }
 
     @LocalServerPort

@@ -16,7 +16,7 @@ import jakarta.mail.MessagingException;
 
 /**
  * One real SMTP server (GreenMail on a free port of 127.0.0.1) for the whole test run; the market is
- * pointed at it through the system property spring.mail.port, set before any Spring context starts.
+ * pointed at it by IntegrationTest's dynamic property spring.mail.port.
  */
 public final class TestMail {
 
@@ -34,13 +34,13 @@ public final class TestMail {
         }
         GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
-        System.setProperty("spring.mail.port", String.valueOf(port));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
 
-    public static void ensureStarted() {
-        SERVER.getSmtp(); // touching the class starts the server
+    /** The port the market sends mail to; asking for it starts the server. */
+    public static int port() {
+        return SERVER.getSmtp().getPort();
     }
 
     /** The messages received for an address, waiting up to 10 s for at least {@code count}. */
