@@ -52,13 +52,7 @@ class TaxonomyController {
     @PostMapping("/manage/taxonomy/groups/{code}/names")
     String renameGroup(@PathVariable String code, @RequestParam(required = false) String en,
             @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        try {
-            taxonomy.renameGroup(code, names(en, ru));
-        } catch (InvalidInput e) {
-            return failed("rename", e, model, Map.of("subject", code));
-        }
-        redirect.addFlashAttribute("notice", messages.get("taxonomy.groupRenamed", code));
-        return PAGE;
+        return rename(() -> taxonomy.renameGroup(code, names(en, ru)), "taxonomy.groupRenamed", code, model, redirect);
     }
 
     @PostMapping("/manage/taxonomy/categories")
@@ -80,24 +74,12 @@ class TaxonomyController {
     @PostMapping("/manage/taxonomy/categories/{code}/names")
     String renameCategory(@PathVariable String code, @RequestParam(required = false) String en,
             @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        try {
-            taxonomy.renameCategory(code, names(en, ru));
-        } catch (InvalidInput e) {
-            return failed("rename", e, model, Map.of("subject", code));
-        }
-        redirect.addFlashAttribute("notice", messages.get("taxonomy.categoryRenamed", code));
-        return PAGE;
+        return rename(() -> taxonomy.renameCategory(code, names(en, ru)), "taxonomy.categoryRenamed", code, model, redirect);
     }
 
     @PostMapping("/manage/taxonomy/categories/{code}/removal")
     String removeCategory(@PathVariable String code, RedirectAttributes redirect) {
-        try {
-            taxonomy.removeCategory(code);
-            redirect.addFlashAttribute("notice", messages.get("taxonomy.categoryRemoved", code));
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return PAGE;
+        return remove(() -> taxonomy.removeCategory(code), "taxonomy.categoryRemoved", code, redirect);
     }
 
     @PostMapping("/manage/taxonomy/tags")
@@ -115,20 +97,30 @@ class TaxonomyController {
     @PostMapping("/manage/taxonomy/tags/{code}/names")
     String renameTag(@PathVariable String code, @RequestParam(required = false) String en,
             @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        try {
-            taxonomy.renameTag(code, names(en, ru));
-        } catch (InvalidInput e) {
-            return failed("rename", e, model, Map.of("subject", code));
-        }
-        redirect.addFlashAttribute("notice", messages.get("taxonomy.tagRenamed", code));
-        return PAGE;
+        return rename(() -> taxonomy.renameTag(code, names(en, ru)), "taxonomy.tagRenamed", code, model, redirect);
     }
 
     @PostMapping("/manage/taxonomy/tags/{code}/removal")
     String removeTag(@PathVariable String code, RedirectAttributes redirect) {
+        return remove(() -> taxonomy.removeTag(code), "taxonomy.tagRemoved", code, redirect);
+    }
+
+    /** A rename: the page again with the notice, or with the violations next to the rename form. */
+    private String rename(Runnable change, String notice, String code, Model model, RedirectAttributes redirect) {
         try {
-            taxonomy.removeTag(code);
-            redirect.addFlashAttribute("notice", messages.get("taxonomy.tagRemoved", code));
+            change.run();
+        } catch (InvalidInput e) {
+            return failed("rename", e, model, Map.of("subject", code));
+        }
+        redirect.addFlashAttribute("notice", messages.get(notice, code));
+        return PAGE;
+    }
+
+    /** A removal: refused (409) while solutions use what is removed. */
+    private String remove(Runnable change, String notice, String code, RedirectAttributes redirect) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", messages.get(notice, code));
         } catch (Conflict e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
