@@ -1,5 +1,6 @@
 package org.souk.solution;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.souk.solution.internal.VersionRepository;
 import org.souk.web.Conflict;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,11 @@ public class Revisions {
     private final Drafts drafts;
     private final AuditLog audit;
     private final Messages messages;
+    private final ApplicationEventPublisher events;
 
     Revisions(SolutionRepository solutions, RevisionRepository revisions, VersionRepository versions, Drafts drafts,
-            AuditLog audit, Messages messages) {
+            AuditLog audit, Messages messages, ApplicationEventPublisher events) {
+        this.events = events;
         this.solutions = solutions;
         this.revisions = revisions;
         this.versions = versions;
@@ -68,15 +72,83 @@ public class Revisions {
 
     @Transactional
     public Revision publish(long revisionId) {
+        return publish(revisionId, List.of());
+    }
+
+    /**
+     * The revision becomes the published one, with the labels its moderation earned (U-04); the catalog
+     * hears of it in the same transaction.
+     */
+    @Transactional
+    public Revision publish(long revisionId, Collection<String> labels) {
         RevisionEntity revision = revisions.findById(revisionId)
                 .orElseThrow(() -> new NotFound("revision " + revisionId));
         SolutionEntity solution = solutions.findById(revision.getSolutionId()).orElseThrow();
         versions.findBySolutionIdAndNumber(solution.getId(), revision.getVersionNumber()).orElseThrow()
                 .markModerated();
-        solution.publish(revision.getId());
+        solution.publish(revision.getId(), labels);
         audit.record("solution.published", "solution", solution.getCode(), "revision " + revision.getNumber()
                 + ", version " + revision.getVersionNumber());
+        events.publishEvent(new PublicationChanged(solution.getCode()));
         return toRevision(solution, revision);
+    }
+
+    /** M-06: a moderator takes a published solution out of the catalog, with a reason the partner sees. */
+    @Transactional
+    public void remove(String code, String reason) {
+        SolutionEntity solution = solution(code);
+        if (solution.getPublishedRevisionId() == null) {
+            throw new Conflict("M-06", messages.get("error.solution.removeUnpublished"));
+        }
+        if (solution.isRemoved()) {
+            throw new Conflict("M-06", messages.get("error.solution.alreadyRemoved"));
+        }
+        solution.remove(reason);
+        audit.record("solution.removed", "solution", code, reason);
+        events.publishEvent(new PublicationChanged(solution.getCode()));
+    }
+
+    @Transactional
+    public void reinstate(String code) {
+        SolutionEntity solution = solution(code);
+        if (!solution.isRemoved()) {
+            throw new Conflict("M-06", messages.get("error.solution.notRemoved"));
+        }
+        solution.reinstate();
+        audit.record("solution.reinstated", "solution", code, null);
+        events.publishEvent(new PublicationChanged(solution.getCode()));
+    }
+
+    /** What the catalog may show of a solution now; empty when it is not (or no longer) listed. */
+    @Transactional(readOnly = true)
+    public Optional<Listing> listing(String code) {
+        return solutions.findByCode(code).filter(SolutionEntity::listed).map(this::toListing);
+    }
+
+    /** The codes of every listed solution, for rebuilding a catalog from scratch. */
+    @Transactional(readOnly = true)
+    public List<String> listedCodes() {
+        return solutions.findAll().stream().filter(SolutionEntity::listed).map(SolutionEntity::getCode).toList();
+    }
+
+    /** The partner a solution belongs to, and where it stands: for the moderators' and the catalog's pages. */
+    @Transactional(readOnly = true)
+    public Owner owner(String code) {
+        SolutionEntity solution = solution(code);
+        return new Owner(solution.getCode(), solution.getPartnerId(), solution.regionCodes(), solution.status(),
+                solution.getPublishedRevisionId(), solution.isRemoved() ? solution.getRemovedReason() : null);
+    }
+
+    /** Who owns a solution and its state; {@code regions} in the order they were added, the first is its home. */
+    public record Owner(String code, long partnerId, List<String> regions, SolutionStatus status,
+            Long publishedRevisionId, String removedReason) {
+    }
+
+    private Listing toListing(SolutionEntity solution) {
+        RevisionEntity revision = revisions.findById(solution.getPublishedRevisionId()).orElseThrow();
+        return new Listing(solution.getCode(), solution.getPartnerId(), solution.getTechnologyType(),
+                toRevision(solution, revision), solution.getFirstPublishedAt(), solution.getPublishedAt(),
+                solution.publishedLabels());
     }
 
     @Transactional(readOnly = true)

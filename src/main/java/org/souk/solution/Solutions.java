@@ -28,6 +28,7 @@ import org.souk.web.Hashes;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +49,13 @@ public class Solutions {
     private final Regions regions;
     private final AuditLog audit;
     private final Messages messages;
+    private final ApplicationEventPublisher events;
 
     Solutions(SolutionRepository solutions, CardRepository cards, VersionRepository versions,
             RevisionRepository revisions, SolutionAccess access,
-            Drafts drafts, Partners partners, Regions regions, AuditLog audit, Messages messages) {
+            Drafts drafts, Partners partners, Regions regions, AuditLog audit, Messages messages,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.solutions = solutions;
         this.cards = cards;
         this.versions = versions;
@@ -160,6 +164,7 @@ public class Solutions {
         }
         solution.setAvailableInCatalog(available);
         audit.record(available ? "solution.shown" : "solution.hidden", "solution", solution.getCode(), null);
+        events.publishEvent(new PublicationChanged(solution.getCode()));
         return view(solution);
     }
 

@@ -47,6 +47,11 @@ public class SolutionEntity {
     private boolean draftChanged;
     private boolean availableInCatalog = true;
     private boolean removed;
+    private String removedReason;
+    private Instant removedAt;
+    private Instant firstPublishedAt;
+    private Instant publishedAt;
+    private String publishedLabels = "";
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -122,11 +127,58 @@ public class SolutionEntity {
         returned = returnedByModerator;
     }
 
-    public void publish(long revisionId) {
+    public void publish(long revisionId, java.util.Collection<String> labels) {
         submitted = false;
         returned = false;
         publishedRevisionId = revisionId;
         draftChanged = false;
+        publishedAt = Instant.now();
+        if (firstPublishedAt == null) {
+            firstPublishedAt = publishedAt;
+        }
+        publishedLabels = String.join(",", new java.util.TreeSet<>(labels));
+    }
+
+    /** M-06: a moderator takes a published solution out of the catalog; the partner still sees it. */
+    public void remove(String reason) {
+        removed = true;
+        removedReason = reason;
+        removedAt = Instant.now();
+    }
+
+    public void reinstate() {
+        removed = false;
+        removedReason = null;
+        removedAt = null;
+    }
+
+    /** What customers may see: a published revision, in the catalog, not removed (U-02, M-06). */
+    public boolean listed() {
+        return publishedRevisionId != null && availableInCatalog && !removed;
+    }
+
+    public boolean isRemoved() {
+        return removed;
+    }
+
+    public String getRemovedReason() {
+        return removedReason;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public List<String> publishedLabels() {
+        return publishedLabels == null || publishedLabels.isEmpty() ? List.of() : List.of(publishedLabels.split(","));
     }
 
     public void setAvailableInCatalog(boolean available) {
