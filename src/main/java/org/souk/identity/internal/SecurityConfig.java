@@ -86,6 +86,7 @@ class SecurityConfig {
                                 "/api/v1/admin/policy/**", "/api/v1/admin/mailbox/**")
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("MANAGER")
+                        .requestMatchers("/api/v1/moderation/**").hasAnyRole("MODERATOR", "MANAGER")
                         .requestMatchers("/api/v1/partners/me/**", "/api/v1/partners/me").hasRole("PARTNER")
                         .anyRequest().authenticated())
                 // a bearer token is no cookie: no CSRF for it; the browser session still needs the token
@@ -107,6 +108,7 @@ class SecurityConfig {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/manage/**").hasRole("MANAGER")
+                        .requestMatchers("/moderation/**").hasAnyRole("MODERATOR", "MANAGER")
                         .requestMatchers("/partner/**").hasRole("PARTNER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").permitAll())
