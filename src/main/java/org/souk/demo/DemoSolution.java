@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * drawn icon and screenshots: what a card that passes every check without the network looks like.
  */
 @Component
-class DemoSolution {
+public class DemoSolution {
 
     static final String APP_CODE = "sms_reminders";
 
@@ -47,7 +47,15 @@ class DemoSolution {
     }
 
     String create(SoukUser owner) {
-        String code = solutions.add(owner, new NewSolution(APP_CODE, "global", TechnologyType.REST_API)).solution()
+        return create(owner, APP_CODE, "https://widgets.example.com");
+    }
+
+    /**
+     * A complete card and version that the checks pass, its pages under {@code site} (tests give a server
+     * of their own, so that the network checks find every page).
+     */
+    public String create(SoukUser owner, String appCode, String site) {
+        String code = solutions.add(owner, new NewSolution(appCode, "global", TechnologyType.REST_API)).solution()
                 .code();
         solutions.addRegion(owner, code, "ru");
         cards.update(owner, code, new CardPatch(List.of("integrations.sms"), List.of("sms", "crm"), Map.of(
@@ -64,16 +72,14 @@ class DemoSolution {
                         "sms, напоминания, сделки, уведомления",
                         "Откройте приложение, введите ключ шлюза, выберите стадии сделок для напоминаний.",
                         "Почта support@widgets.example.com, пн-пт 9:00-18:00 UTC, ответ в течение рабочего дня.")),
-                "https://widgets.example.com/license", "https://widgets.example.com/privacy",
-                "https://widgets.example.com/contact", null, PricingPolicy.FREE,
+                site + "/license", site + "/privacy", site + "/contact", null, PricingPolicy.FREE,
                 "Gateway test key: demo-key-123 (a made-up gateway of the demo data)"));
         cards.setIcon(owner, code, png(icon()));
         for (String screen : List.of("Deals", "Reminders", "Settings")) {
             cards.addScreenshot(owner, code, png(screenshot(screen)), screen);
         }
         versions.update(owner, code, 1, new VersionPatch(List.of("crm", "messageservice", "user_brief"), true, true,
-                false, List.of(), false, "https://app.widgets.example.com/", null,
-                "https://app.widgets.example.com/install", Map.of()));
+                false, List.of(), false, site + "/app/", null, site + "/app/install", Map.of()));
         return code;
     }
 
