@@ -176,6 +176,11 @@ public class SolutionChecks {
         return keep(check(solutions.draft(user, code), true), null);
     }
 
+    /** A report made of the draft just before it was frozen, kept with the revision for the moderator. */
+    public CheckReport attach(CheckReport report, long revisionId) {
+        return keep(report, revisionId);
+    }
+
     /** The report of a submitted revision, kept with it for the moderator. */
     public CheckReport checkRevision(Revision revision) {
         return keep(check(revision.draft(), true), revision.id());

@@ -101,6 +101,19 @@ public class Partners {
                 .orElseThrow(() -> new NotFound(messages.get("error.partner.unknown", partnerId)));
     }
 
+    @Transactional(readOnly = true)
+    public Optional<PartnerView> ofCode(String code) {
+        return partners.findByCode(code == null ? "" : code.toLowerCase(java.util.Locale.ROOT))
+                .map(PartnerEntity::toView);
+    }
+
+    /** The enabled users of a partner account: who hears of moderation results (P-02, M-09) and reads the chat. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> users(long partnerId) {
+        return members.findByPartnerIdOrderByAddedAt(partnerId).stream().map(MemberEntity::getUserId)
+                .flatMap(id -> accounts.find(id).stream()).filter(UserAccount::enabled).toList();
+    }
+
     /** The partner a user belongs to, if any. */
     @Transactional(readOnly = true)
     public Optional<PartnerView> ofUser(long userId) {

@@ -152,6 +152,13 @@ public class Revisions {
     }
 
     @Transactional(readOnly = true)
+    public Revision revision(long revisionId) {
+        RevisionEntity revision = revisions.findById(revisionId)
+                .orElseThrow(() -> new NotFound("revision " + revisionId));
+        return toRevision(solutions.findById(revision.getSolutionId()).orElseThrow(), revision);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Revision> published(String code) {
         SolutionEntity solution = solution(code);
         return Optional.ofNullable(solution.getPublishedRevisionId()).flatMap(revisions::findById)

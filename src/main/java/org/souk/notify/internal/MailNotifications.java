@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.souk.identity.PasswordLinkIssued;
+import org.souk.moderation.ChatMessagePosted;
+import org.souk.moderation.ModerationOutcome;
+import org.souk.notify.Notifications;
 import org.souk.partner.PartnerApproved;
 import org.souk.partner.PartnerRegistered;
 import org.souk.partner.PartnerRejected;
@@ -26,8 +29,10 @@ class MailNotifications {
     private final Mailer mailer;
     private final MessageSource texts;
     private final SiteAddress site;
+    private final Notifications notifications;
 
-    MailNotifications(Mailer mailer, MessageSource texts, SiteAddress site) {
+    MailNotifications(Mailer mailer, MessageSource texts, SiteAddress site, Notifications notifications) {
+        this.notifications = notifications;
         this.mailer = mailer;
         this.texts = texts;
         this.site = site;
@@ -56,6 +61,31 @@ class MailNotifications {
     void on(PartnerRejected event) {
         event.owners().forEach(owner -> mailer.send(owner, text("mail.rejected.subject", event.code()),
                 text("mail.rejected.body", event.companyName(), event.code(), event.reason())));
+    }
+
+    /** M-09: every result of moderation reaches each user of the partner, by e-mail and in the app. */
+    @ApplicationModuleListener
+    void on(ModerationOutcome event) {
+        String what = text("moderation.outcome." + event.outcome(), event.title() + " (" + event.solutionCode() + ")");
+        String comment = event.comment() == null ? "" : text("moderation.outcome.comment", event.comment());
+        String link = site.get() + event.link();
+        event.recipients().forEach(recipient -> {
+            mailer.send(recipient.email(), text("mail.moderation.subject", event.solutionCode(), what),
+                    text("mail.moderation.body", what, comment, link));
+            notifications.add(recipient.userId(), what, event.link());
+        });
+    }
+
+    /** M-05: a new chat message reaches whoever of the other side is away from the chat. */
+    @ApplicationModuleListener
+    void on(ChatMessagePosted event) {
+        String link = site.get() + event.link();
+        event.recipients().forEach(recipient -> {
+            mailer.send(recipient.email(), text("mail.chat.subject", event.author(), event.partnerCode()),
+                    text("mail.chat.body", event.author(), event.partnerCode(), event.region(), event.excerpt(), link));
+            notifications.add(recipient.userId(), text("notifications.chat", event.author(), event.partnerCode()),
+                    event.link());
+        });
     }
 
     /** E-mail goes out in English: the market does not yet keep a language per user. */

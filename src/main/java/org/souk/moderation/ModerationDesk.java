@@ -1,0 +1,256 @@
+package org.souk.moderation;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.souk.audit.AuditLog;
+import org.souk.checks.SolutionChecks;
+import org.souk.identity.SoukUser;
+import org.souk.moderation.internal.Checklist;
+import org.souk.moderation.internal.ModerationSettings;
+import org.souk.moderation.internal.SubmissionEntity;
+import org.souk.moderation.internal.SubmissionRepository;
+import org.souk.moderation.internal.SubmissionViews;
+import org.souk.partner.Partners;
+import org.souk.solution.DraftDiff;
+import org.souk.solution.Listing;
+import org.souk.solution.Revision;
+import org.souk.solution.Revisions;
+import org.souk.web.Conflict;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The moderators' side: the queue per region (M-03), claims (one moderator at a time), the review, the
+ * decisions (M-04, M-06) with their checklist, a confirmed cancellation (M-10), and takedowns (M-06).
+ */
+@Service
+public class ModerationDesk {
+
+    private final SubmissionRepository submissions;
+    private final SubmissionViews views;
+    private final Revisions revisions;
+    private final SolutionChecks checks;
+    private final Partners partners;
+    private final Checklist checklist;
+    private final CannedResponses canned;
+    private final ModerationSettings settings;
+    private final Outcomes outcomes;
+    private final AuditLog audit;
+    private final Messages messages;
+    private final JsonMapper json;
+
+    ModerationDesk(SubmissionRepository submissions, SubmissionViews views, Revisions revisions,
+            SolutionChecks checks, Partners partners, Checklist checklist, CannedResponses canned,
+            ModerationSettings settings, Outcomes outcomes, AuditLog audit, Messages messages, JsonMapper json) {
+        this.submissions = submissions;
+        this.views = views;
+        this.revisions = revisions;
+        this.checks = checks;
+        this.partners = partners;
+        this.checklist = checklist;
+        this.canned = canned;
+        this.settings = settings;
+        this.outcomes = outcomes;
+        this.audit = audit;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** Oldest first (M-03); {@code region} null: every region. */
+    @Transactional(readOnly = true)
+    public PageResponse<QueueEntry> queue(String region, int page, int size) {
+        Instant now = Instant.now();
+        var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+        var found = region == null || region.isBlank()
+                ? submissions.findByStatusInOrderBySubmittedAtAscIdAsc(SubmissionViews.OPEN, pageable)
+                : submissions.findByRegionAndStatusInOrderBySubmittedAtAscIdAsc(region, SubmissionViews.OPEN,
+                        pageable);
+        return PageResponse.of(found, s -> views.forQueue(s, now));
+    }
+
+    /**
+     * One moderator at a time: the claim is a conditional update, so of two claims at once exactly one
+     * wins; the other is told who holds it. A claim runs out after the configured time.
+     */
+    @Transactional
+    public QueueEntry claim(SoukUser moderator, long id) {
+        Instant now = Instant.now();
+        int claimed = submissions.claim(id, moderator.email(), now, now.plus(settings.claimTimeout()));
+        SubmissionEntity submission = submission(id);
+        if (claimed == 0) {
+            if (!submission.getStatus().open()) {
+                throw new Conflict("M-03", messages.get("error.submission.closed", submission.getStatus()));
+            }
+            throw new Conflict("M-03", messages.get("error.submission.claimed", submission.getClaimedBy(),
+                    submission.getClaimExpiresAt()));
+        }
+        audit.record("submission.claimed", "solution", submission.getSolutionCode(), "submission " + id);
+        return views.forQueue(submission, now);
+    }
+
+    @Transactional
+    public QueueEntry release(SoukUser moderator, long id) {
+        SubmissionEntity submission = held(moderator, id);
+        submission.release();
+        audit.record("submission.released", "solution", submission.getSolutionCode(), "submission " + id);
+        return views.forQueue(submission, Instant.now());
+    }
+
+    @Transactional(readOnly = true)
+    public Review review(long id) {
+        SubmissionEntity s = submission(id);
+        Revision revision = revisions.revision(s.getRevisionId());
+        Revision base = s.getBaseRevisionId() == null ? null : revisions.revision(s.getBaseRevisionId());
+        List<SubmissionView> history = submissions.findByPartnerIdOrderByIdDesc(s.getPartnerId()).stream()
+                .filter(other -> !other.getId().equals(s.getId())).limit(50).map(views::forPartner).toList();
+        return new Review(views.forQueue(s, Instant.now()), views.forPartner(s), revision, base,
+                DraftDiff.between(base == null ? null : base.draft(), revision.draft()),
+                checks.ofRevision(revision.id()).orElse(null), partners.ofPartnerId(s.getPartnerId()), history,
+                checklist.forDraft(revision.draft(), verdicts(s)), canned.all(),
+                revisions.owner(s.getSolutionCode()).removedReason());
+    }
+
+    /**
+     * M-04 approve: the revision becomes the published one. The first approval lists the solution at
+     * once (U-01); later ones show in the catalog while "Available in the catalog" stays ticked (U-02).
+     * A telephony solution whose every T-TEL-1 scenario passed is labelled "Recommended" (U-04).
+     */
+    @Transactional
+    public SubmissionView approve(SoukUser moderator, long id, Decision decision) {
+        SubmissionEntity s = held(moderator, id);
+        Revision revision = revisions.revision(s.getRevisionId());
+        Map<String, String> verdicts = validChecklist(decision);
+        boolean recommended = checklist.recommended(revision.draft(), verdicts);
+        revisions.publish(s.getRevisionId(), recommended ? List.of(Listing.RECOMMENDED) : List.of());
+        decide(s, moderator, SubmissionStatus.APPROVED, decision, verdicts);
+        outcomes.tell(s, ModerationOutcome.Outcome.APPROVED, blankToNull(decision.comment()));
+        return views.forPartner(s);
+    }
+
+    /** M-04 return for revision: the comment is required; the draft is editable again, the remarks beside its fields. */
+    @Transactional
+    public SubmissionView returnForRevision(SoukUser moderator, long id, Decision decision) {
+        if (decision.comment() == null || decision.comment().isBlank()) {
+            throw new InvalidInput(messages.violation("comment", "M-04", "error.submission.commentRequired"));
+        }
+        SubmissionEntity s = held(moderator, id);
+        Map<String, String> verdicts = validChecklist(decision);
+        revisions.release(s.getSolutionCode(), true);
+        decide(s, moderator, SubmissionStatus.RETURNED, decision, verdicts);
+        outcomes.tell(s, ModerationOutcome.Outcome.RETURNED, decision.comment().strip());
+        return views.forPartner(s);
+    }
+
+    /** M-06: publication refused, with or without an explanation; recorded, and the draft given back. */
+    @Transactional
+    public SubmissionView refuse(SoukUser moderator, long id, Decision decision) {
+        SubmissionEntity s = held(moderator, id);
+        Map<String, String> verdicts = validChecklist(decision);
+        revisions.release(s.getSolutionCode(), true);
+        decide(s, moderator, SubmissionStatus.REFUSED, decision, verdicts);
+        outcomes.tell(s, ModerationOutcome.Outcome.REFUSED, blankToNull(decision.comment()));
+        return views.forPartner(s);
+    }
+
+    /** M-10: the partner asked to cancel a submission this moderator holds; the draft is editable again. */
+    @Transactional
+    public SubmissionView confirmCancellation(SoukUser moderator, long id) {
+        SubmissionEntity s = held(moderator, id);
+        if (s.getCancelRequestedAt() == null) {
+            throw new Conflict("M-10", messages.get("error.submission.noCancelRequest"));
+        }
+        revisions.release(s.getSolutionCode(), false);
+        s.decide(SubmissionStatus.CANCELLED, moderator.email(), null, null, null);
+        audit.record("submission.cancelled", "solution", s.getSolutionCode(), "submission " + id + ", confirmed");
+        outcomes.tell(s, ModerationOutcome.Outcome.CANCELLED, null);
+        return views.forPartner(s);
+    }
+
+    /** M-06: a published solution leaves the catalog for issues found, with a reason the partner reads. */
+    @Transactional
+    public void remove(SoukUser moderator, String code, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput(messages.violation("reason", "M-06", "error.removal.reason"));
+        }
+        Revisions.Owner owner = revisions.owner(code);
+        revisions.remove(owner.code(), reason.strip());
+        outcomes.tell(owner.partnerId(), owner.code(), title(owner), owner.regions().get(0),
+                ModerationOutcome.Outcome.REMOVED, reason.strip());
+    }
+
+    @Transactional
+    public void reinstate(SoukUser moderator, String code) {
+        Revisions.Owner owner = revisions.owner(code);
+        revisions.reinstate(owner.code());
+        outcomes.tell(owner.partnerId(), owner.code(), title(owner), owner.regions().get(0),
+                ModerationOutcome.Outcome.REINSTATED, null);
+    }
+
+    private String title(Revisions.Owner owner) {
+        return owner.publishedRevisionId() == null ? owner.code()
+                : SubmissionViews.title(revisions.revision(owner.publishedRevisionId()).draft());
+    }
+
+    private void decide(SubmissionEntity s, SoukUser moderator, SubmissionStatus outcome, Decision decision,
+            Map<String, String> verdicts) {
+        s.decide(outcome, moderator.email(), blankToNull(decision.comment()),
+                decision.fieldComments().isEmpty() ? null : views.write(decision.fieldComments()),
+                verdicts.isEmpty() ? null : views.write(verdicts));
+        audit.record("submission." + outcome.name().toLowerCase(), "solution", s.getSolutionCode(),
+                "submission " + s.getId() + (s.getComment() == null ? "" : ": " + s.getComment()));
+    }
+
+    private Map<String, String> validChecklist(Decision decision) {
+        Map<String, String> verdicts = new HashMap<>();
+        decision.checklist().forEach((rule, verdict) -> {
+            if (verdict == null || verdict.isBlank()) {
+                return;
+            }
+            if (!checklist.known(rule) || !List.of("pass", "fail", "n/a").contains(verdict)) {
+                throw new InvalidInput(messages.violation("checklist." + rule, rule, "error.checklist.verdict",
+                        rule));
+            }
+            verdicts.put(rule, verdict);
+        });
+        return verdicts;
+    }
+
+    private Map<String, String> verdicts(SubmissionEntity s) {
+        return s.getChecklist() == null ? Map.of()
+                : json.readValue(s.getChecklist(), new TypeReference<Map<String, String>>() {
+                });
+    }
+
+    /** The submission, open and held by this moderator: decisions need the claim. */
+    private SubmissionEntity held(SoukUser moderator, long id) {
+        SubmissionEntity s = submission(id);
+        if (!s.getStatus().open()) {
+            throw new Conflict("M-04", messages.get("error.submission.closed", s.getStatus()));
+        }
+        if (!s.heldBy(moderator.email())) {
+            throw new Conflict("M-03", s.claimed(Instant.now())
+                    ? messages.get("error.submission.claimed", s.getClaimedBy(), s.getClaimExpiresAt())
+                    : messages.get("error.submission.claimFirst"));
+        }
+        return s;
+    }
+
+    private SubmissionEntity submission(long id) {
+        return submissions.findById(id).orElseThrow(() -> new NotFound(messages.get("error.submission.unknown", id)));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package org.souk.moderation;
+
+import java.util.List;
+
+/**
+ * A result the partner is told of (M-09, P-02): a decision on a submission, a cancellation, a removal
+ * from the catalog or a reinstatement. {@code comment} is the moderator's words, absent for a refusal
+ * without explanation (M-06); {@code link} is the page where the partner sees it.
+ */
+public record ModerationOutcome(Outcome outcome, String solutionCode, String title, String region, String comment,
+        List<Recipient> recipients, String link) {
+
+    public enum Outcome {
+        APPROVED, RETURNED, REFUSED, CANCELLED, REMOVED, REINSTATED
+    }
+}

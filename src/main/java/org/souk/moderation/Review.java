@@ -1,0 +1,18 @@
+package org.souk.moderation;
+
+import java.util.List;
+
+import org.souk.checks.CheckReport;
+import org.souk.partner.PartnerView;
+import org.souk.solution.DraftDiff;
+import org.souk.solution.Revision;
+
+/**
+ * Everything a moderator needs for one submission: the submitted revision, the published one it would
+ * replace and the field-by-field difference, the check report the partner saw, the partner's history,
+ * the checklist with the verdicts given, and the canned responses.
+ */
+public record Review(QueueEntry entry, SubmissionView submission, Revision revision, Revision base,
+        List<DraftDiff.FieldChange> diff, CheckReport report, PartnerView partner, List<SubmissionView> history,
+        List<ChecklistItem> checklist, List<CannedResponse> cannedResponses, String removedReason) {
+}

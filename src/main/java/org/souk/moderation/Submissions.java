@@ -1,0 +1,190 @@
+package org.souk.moderation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.souk.audit.AuditLog;
+import org.souk.checks.CheckReport;
+import org.souk.checks.Severity;
+import org.souk.checks.SolutionChecks;
+import org.souk.identity.SoukUser;
+import org.souk.moderation.internal.BusinessDays;
+import org.souk.moderation.internal.ModerationSettings;
+import org.souk.moderation.internal.SubmissionEntity;
+import org.souk.moderation.internal.SubmissionRepository;
+import org.souk.moderation.internal.SubmissionViews;
+import org.souk.partner.PartnerAgreements;
+import org.souk.partner.PartnerView;
+import org.souk.partner.Partners;
+import org.souk.solution.Draft;
+import org.souk.solution.Revision;
+import org.souk.solution.Revisions;
+import org.souk.solution.SolutionView;
+import org.souk.solution.Solutions;
+import org.souk.web.Conflict;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.souk.web.Violation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The partner's side of moderation: what stands between a draft and the queue, the submission itself
+ * (M-01, M-02), where it stands, and its cancellation (M-10).
+ */
+@Service
+public class Submissions {
+
+    private final SubmissionRepository submissions;
+    private final SubmissionViews views;
+    private final Solutions solutions;
+    private final Revisions revisions;
+    private final SolutionChecks checks;
+    private final Partners partners;
+    private final PartnerAgreements agreements;
+    private final ModerationSettings settings;
+    private final Outcomes outcomes;
+    private final AuditLog audit;
+    private final Messages messages;
+    private final TransactionTemplate transaction;
+
+    Submissions(SubmissionRepository submissions, SubmissionViews views, Solutions solutions, Revisions revisions,
+            SolutionChecks checks, Partners partners, PartnerAgreements agreements, ModerationSettings settings,
+            Outcomes outcomes, AuditLog audit, Messages messages, PlatformTransactionManager transactions) {
+        this.submissions = submissions;
+        this.views = views;
+        this.solutions = solutions;
+        this.revisions = revisions;
+        this.checks = checks;
+        this.partners = partners;
+        this.agreements = agreements;
+        this.settings = settings;
+        this.outcomes = outcomes;
+        this.audit = audit;
+        this.messages = messages;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * What keeps the draft from the queue, in the words of the rules: partner status (P-05), the
+     * agreement of every region (P-08), a submission already open (S-08), the blockers of the checks
+     * that need no network (M-01, M-02). Empty: the button may be pressed.
+     */
+    public List<Violation> missing(SoukUser user, String code) {
+        Draft draft = solutions.draft(user, code);
+        List<Violation> missing = preconditions(user, code);
+        blockers(checks.check(draft), missing);
+        return missing;
+    }
+
+    /**
+     * M-01: runs every check (with the network ones); any blocker refuses the submission with the
+     * findings (M-02). Else the draft is frozen with its report, made read-only (S-08) and queued at the
+     * end of its region's queue (M-03).
+     */
+    public SubmissionView submit(SoukUser user, String code) {
+        List<Violation> missing = preconditions(user, code);
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
+        }
+        CheckReport report = checks.checkNow(user, code);
+        blockers(report, missing);
+        if (!missing.isEmpty()) {
+            audit.record("submission.refused-by-checks", "solution", code, report.blockers() + " blocker(s)");
+            throw new InvalidInput(missing);
+        }
+        SubmissionEntity submission = transaction.execute(status -> queue(user, code, report));
+        return views.forPartner(submission);
+    }
+
+    private SubmissionEntity queue(SoukUser user, String code, CheckReport report) {
+        SolutionView solution = solutions.get(user, code);
+        PartnerView partner = partners.mine(user);
+        Revisions.Owner owner = revisions.owner(solution.code());
+        Optional<Revision> published = revisions.published(solution.code());
+        Revision revision = revisions.freeze(solution.code());
+        // the draft changed between the checks and the freeze: the frozen one is what the moderator sees
+        CheckReport kept = revision.draft().equals(solutions.draft(user, code)) ? checks.attach(report, revision.id())
+                : checks.checkRevision(revision);
+        SubmissionKind kind = published.isEmpty() ? SubmissionKind.NEW_SOLUTION
+                : revision.versionNumber() > published.get().versionNumber() ? SubmissionKind.NEW_VERSION
+                        : SubmissionKind.CARD_CHANGE;
+        Instant now = Instant.now();
+        SubmissionEntity submission = submissions.save(new SubmissionEntity(solution.code(), partner.id(),
+                partner.code(), SubmissionViews.title(revision.draft()), owner.regions().get(0), revision.id(),
+                published.map(Revision::id).orElse(null), revision.versionNumber(), kind,
+                !submissions.existsByPartnerId(partner.id()), (int) kept.warnings(), user.email(), now,
+                BusinessDays.add(now, settings.dueBusinessDays())));
+        audit.record("submission.queued", "solution", solution.code(), "submission " + submission.getId() + ", "
+                + kind + ", version " + revision.versionNumber());
+        return submission;
+    }
+
+    /** The open submission of a solution, with its place in the queue and the expected decision date. */
+    @Transactional(readOnly = true)
+    public Optional<SubmissionView> current(SoukUser user, String code) {
+        SolutionView solution = solutions.get(user, code);
+        return submissions.findFirstBySolutionCodeAndStatusIn(solution.code(), SubmissionViews.OPEN)
+                .map(views::forPartner);
+    }
+
+    /** Every submission of a solution, newest first, with the moderators' comments. */
+    @Transactional(readOnly = true)
+    public List<SubmissionView> history(SoukUser user, String code) {
+        SolutionView solution = solutions.get(user, code);
+        return submissions.findBySolutionCodeOrderByIdDesc(solution.code()).stream().map(views::forPartner)
+                .toList();
+    }
+
+    /**
+     * M-10: before a moderator holds it the submission is withdrawn at once and the draft is editable
+     * again; after that the partner's request goes to the moderator in the chat, who confirms it.
+     */
+    @Transactional
+    public SubmissionView cancel(SoukUser user, String code) {
+        SolutionView solution = solutions.get(user, code);
+        SubmissionEntity submission = submissions.findFirstBySolutionCodeAndStatusIn(solution.code(),
+                SubmissionViews.OPEN).orElseThrow(() -> new Conflict("M-10", messages.get("error.submission.none")));
+        Instant now = Instant.now();
+        if (!submission.claimed(now)) {
+            submission.decide(SubmissionStatus.CANCELLED, user.email(), null, null, null);
+            revisions.release(solution.code(), false);
+            audit.record("submission.cancelled", "solution", solution.code(), "submission " + submission.getId());
+            outcomes.tell(submission, ModerationOutcome.Outcome.CANCELLED, null);
+        } else if (submission.getCancelRequestedAt() == null) {
+            submission.requestCancellation(now);
+            audit.record("submission.cancellation-requested", "solution", solution.code(),
+                    "submission " + submission.getId());
+            outcomes.askToCancel(user, submission);
+        }
+        return views.forPartner(submission);
+    }
+
+    private List<Violation> preconditions(SoukUser user, String code) {
+        SolutionView solution = solutions.get(user, code);
+        PartnerView partner = partners.mine(user);
+        List<Violation> missing = new ArrayList<>();
+        if (!partner.approved()) {
+            missing.add(new Violation("partner", "P-05", messages.get("error.partner.notApproved")));
+        }
+        for (String region : solution.regions()) {
+            if (!agreements.inForce(partner.id(), region)) {
+                missing.add(new Violation("regions", "P-08", messages.get("error.submission.agreement", region)));
+            }
+        }
+        if (solution.status() == org.souk.solution.SolutionStatus.ON_MODERATION) {
+            missing.add(new Violation("status", "S-08", messages.get("error.solution.onModeration")));
+        }
+        return missing;
+    }
+
+    private static void blockers(CheckReport report, List<Violation> into) {
+        report.findings().stream().filter(f -> f.severity() == Severity.BLOCKER)
+                .forEach(f -> into.add(new Violation(f.field(), f.rule(), f.message())));
+    }
+}

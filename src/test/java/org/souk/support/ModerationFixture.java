@@ -1,0 +1,86 @@
+package org.souk.support;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.souk.demo.DemoSolution;
+import org.souk.identity.NewUser;
+import org.souk.identity.Role;
+import org.souk.identity.SoukUser;
+import org.souk.identity.UserAccounts;
+import org.souk.outbound.TestServer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * What moderation tests start from: a partner that may submit (status, legal entity, sales terms and the
+ * agreement of the global region), a solution whose card and version the checks pass, its pages on a
+ * server of the test, and moderators.
+ */
+public final class ModerationFixture {
+
+    private static final Map<String, Object> ENTITY = Map.of("name", "Fixture Company LLC", "country", "DE",
+            "registrationNumber", "HRB 4242", "taxId", "DE424242424", "address", "2 Example Street, Berlin");
+    private static TestServer site;
+
+    private final Api api;
+    private final DemoSolution demo;
+    private final UserDetailsService users;
+    private final UserAccounts accounts;
+
+    public ModerationFixture(Api api, DemoSolution demo, UserDetailsService users, UserAccounts accounts) {
+        this.api = api;
+        this.demo = demo;
+        this.users = users;
+        this.accounts = accounts;
+    }
+
+    /** One server for the whole run answers every page of every card: the network checks find them all. */
+    public static synchronized String site() {
+        if (site == null) {
+            try {
+                site = TestServer.http("127.0.0.1").answer("/", 200, "text/html; charset=utf-8",
+                        "<!DOCTYPE html><html lang=\"en\"><head><title>Fixture</title></head><body><p>Page</p></body></html>");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return site.url("").replaceAll("/$", "");
+    }
+
+    /** The partner signs the agreement of the global region, as its owner does on the sales page. */
+    public void signGlobalAgreement(IntegrationTest.PartnerLogin partner) {
+        expect(api.put("/api/v1/partners/me/legal-entity", ENTITY, partner.token()), 200);
+        expect(api.put("/api/v1/partners/me/regions/global/sales-terms", Map.of("terms", "FREE"), partner.token()),
+                200);
+        long agreement = api.get("/api/v1/partners/me/regions/global/agreements", partner.token()).body().get(0)
+                .path("id").asLong();
+        expect(api.post("/api/v1/partners/me/regions/global/agreements/" + agreement + "/acceptance", Map.of(),
+                partner.token()), 200);
+    }
+
+    /** A complete solution of the partner, ready to submit. */
+    public String solution(IntegrationTest.PartnerLogin partner, String appCode) {
+        return demo.create(user(partner.email()), appCode, site());
+    }
+
+    public SoukUser user(String email) {
+        return (SoukUser) users.loadUserByUsername(email);
+    }
+
+    /** A moderator with a token for the API. */
+    public String moderator(String email) {
+        accounts.create(new NewUser(email, "Mona", "Moderator", IntegrationTest.PASSWORD, Role.MODERATOR));
+        return api.token(email, IntegrationTest.PASSWORD);
+    }
+
+    public String manager(String email) {
+        accounts.create(new NewUser(email, "Max", "Manager", IntegrationTest.PASSWORD, Role.MANAGER));
+        return api.token(email, IntegrationTest.PASSWORD);
+    }
+
+    private static void expect(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new AssertionError(response.status() + " " + response.body());
+        }
+    }
+}
