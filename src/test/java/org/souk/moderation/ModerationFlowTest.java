@@ -51,7 +51,7 @@ class ModerationFlowTest extends IntegrationTest {
 
     private PartnerLogin readyPartner(String prefix) {
         PartnerLogin partner = approvedPartner(prefix);
-        fixture.signGlobalAgreement(partner);
+        fixture.signAgreements(partner);
         return partner;
     }
 

@@ -47,18 +47,20 @@ public final class ModerationFixture {
         return site.url("").replaceAll("/$", "");
     }
 
-    /** The partner signs the agreement of the global region, as its owner does on the sales page. */
-    public void signGlobalAgreement(IntegrationTest.PartnerLogin partner) {
+    /** The partner signs the agreements of the regions of the fixture's solutions, as its owner does on the sales page. */
+    public void signAgreements(IntegrationTest.PartnerLogin partner) {
         expect(api.put("/api/v1/partners/me/legal-entity", ENTITY, partner.token()), 200);
-        expect(api.put("/api/v1/partners/me/regions/global/sales-terms", Map.of("terms", "FREE"), partner.token()),
-                200);
-        long agreement = api.get("/api/v1/partners/me/regions/global/agreements", partner.token()).body().get(0)
-                .path("id").asLong();
-        expect(api.post("/api/v1/partners/me/regions/global/agreements/" + agreement + "/acceptance", Map.of(),
-                partner.token()), 200);
+        for (String region : new String[] { "global", "ru" }) {
+            expect(api.put("/api/v1/partners/me/regions/" + region + "/sales-terms", Map.of("terms", "FREE"),
+                    partner.token()), 200);
+            long agreement = api.get("/api/v1/partners/me/regions/" + region + "/agreements", partner.token()).body()
+                    .get(0).path("id").asLong();
+            expect(api.post("/api/v1/partners/me/regions/" + region + "/agreements/" + agreement + "/acceptance",
+                    Map.of(), partner.token()), 200);
+        }
     }
 
-    /** A complete solution of the partner, ready to submit. */
+    /** A complete solution of the partner in the global and the Russian region, ready to submit. */
     public String solution(IntegrationTest.PartnerLogin partner, String appCode) {
         return demo.create(user(partner.email()), appCode, site());
     }
