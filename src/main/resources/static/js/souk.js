@@ -32,3 +32,19 @@ document.addEventListener('DOMContentLoaded', function () {
     element.appendChild(document.createTextNode(text.slice(last)));
   });
 });
+// Canned responses: a button with data-insert-into adds its data-text to that field at the caret.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-insert-into]');
+  if (!button) {
+    return;
+  }
+  var field = document.querySelector(button.getAttribute('data-insert-into'));
+  if (!field) {
+    return;
+  }
+  var text = button.getAttribute('data-text');
+  var at = field.selectionStart || field.value.length;
+  var before = field.value.slice(0, at);
+  field.value = before + (before && !before.endsWith('\n') ? '\n' : '') + text + field.value.slice(at);
+  field.focus();
+});

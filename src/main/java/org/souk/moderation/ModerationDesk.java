@@ -18,6 +18,7 @@ import org.souk.solution.DraftDiff;
 import org.souk.solution.Listing;
 import org.souk.solution.Revision;
 import org.souk.solution.Revisions;
+import org.souk.storage.BlobStore;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
@@ -49,10 +50,13 @@ public class ModerationDesk {
     private final AuditLog audit;
     private final Messages messages;
     private final JsonMapper json;
+    private final BlobStore blobs;
 
     ModerationDesk(SubmissionRepository submissions, SubmissionViews views, Revisions revisions,
             SolutionChecks checks, Partners partners, Checklist checklist, CannedResponses canned,
-            ModerationSettings settings, Outcomes outcomes, AuditLog audit, Messages messages, JsonMapper json) {
+            ModerationSettings settings, Outcomes outcomes, AuditLog audit, Messages messages, JsonMapper json,
+            BlobStore blobs) {
+        this.blobs = blobs;
         this.submissions = submissions;
         this.views = views;
         this.revisions = revisions;
@@ -119,6 +123,33 @@ public class ModerationDesk {
                 checks.ofRevision(revision.id()).orElse(null), partners.ofPartnerId(s.getPartnerId()), history,
                 checklist.forDraft(revision.draft(), verdicts(s)), canned.all(),
                 revisions.owner(s.getSolutionCode()).removedReason());
+    }
+
+    /** An image of the submitted revision or of the one it replaces; any other key is unknown here. */
+    @Transactional(readOnly = true)
+    public java.io.InputStream media(long id, String key) {
+        SubmissionEntity s = submission(id);
+        java.util.Set<String> keys = new java.util.HashSet<>(mediaKeys(revisions.revision(s.getRevisionId())));
+        if (s.getBaseRevisionId() != null) {
+            keys.addAll(mediaKeys(revisions.revision(s.getBaseRevisionId())));
+        }
+        if (!keys.contains(key)) {
+            throw new NotFound(messages.get("error.media.unknown"));
+        }
+        return blobs.open(key).orElseThrow(() -> new NotFound(messages.get("error.media.unknown")));
+    }
+
+    private static List<String> mediaKeys(Revision revision) {
+        var card = revision.draft().card();
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(card.iconKey());
+        keys.add(card.iconThumbKey());
+        card.screenshots().forEach(shot -> {
+            keys.add(shot.key());
+            keys.add(shot.thumbKey());
+        });
+        keys.removeIf(java.util.Objects::isNull);
+        return keys;
     }
 
     /**

@@ -95,7 +95,8 @@ public class Submissions {
         CheckReport report = checks.checkNow(user, code);
         blockers(report, missing);
         if (!missing.isEmpty()) {
-            audit.record("submission.refused-by-checks", "solution", code, report.blockers() + " blocker(s)");
+            transaction.executeWithoutResult(status -> audit.record("submission.refused-by-checks", "solution", code,
+                    report.blockers() + " blocker(s)"));
             throw new InvalidInput(missing);
         }
         SubmissionEntity submission = transaction.execute(status -> queue(user, code, report));
