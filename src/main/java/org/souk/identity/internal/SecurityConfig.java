@@ -36,7 +36,8 @@ class SecurityConfig {
     private static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/**", "/password/**",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/api-docs", "/api-docs/**",
         "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**",
-        "/actuator/prometheus", "/apps/**" };
+        "/actuator/prometheus", "/apps/**", "/search", "/search/**", "/catalog/**", "/partners/**", "/sitemap.xml",
+        "/robots.txt" };
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -1,0 +1,240 @@
+package org.souk.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.souk.market.Category;
+import org.souk.market.CategoryGroup;
+import org.souk.market.Regions;
+import org.souk.market.Tag;
+import org.souk.market.Taxonomy;
+import org.souk.solution.PricingPolicy;
+import org.souk.solution.TechnologyType;
+import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
+import org.souk.web.NotFound;
+import org.souk.web.SiteAddress;
+import org.souk.web.Violation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The storefront's pages: the catalog home (the site's home page), search and its suggestions as the visitor
+ * types, category, tag and partner pages (a search with one filter set), and the solution page.
+ */
+@Controller
+class CatalogPages {
+
+    private static final int SHELF = 8;
+    private static final int SUGGESTIONS = 6;
+
+    private final CatalogSearch search;
+    private final CatalogQueries queries;
+    private final CatalogReader reader;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+    private final Messages messages;
+    private final SiteAddress site;
+    private final StructuredData structured;
+
+    CatalogPages(CatalogSearch search, CatalogQueries queries, CatalogReader reader, Taxonomy taxonomy,
+            Regions regions, Messages messages, SiteAddress site, StructuredData structured) {
+        this.search = search;
+        this.queries = queries;
+        this.reader = reader;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+        this.messages = messages;
+        this.site = site;
+        this.structured = structured;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        String lang = CatalogLanguages.current();
+        CatalogResults newest = search.search(CatalogQuery.everything(CatalogSort.NEWEST, SHELF), true);
+        model.addAttribute("groups", groupFacets(newest, lang));
+        model.addAttribute("total", newest.total());
+        model.addAttribute("newest", tiles(newest, lang));
+        model.addAttribute("popular", tiles(search.search(CatalogQuery.everything(CatalogSort.INSTALLS, SHELF), false),
+                lang));
+        model.addAttribute("recommended", tiles(search.search(CatalogQuery.everything(CatalogSort.NEWEST, SHELF)
+                .recommended(), false), lang));
+        model.addAttribute("tags", tagFacets(newest, lang));
+        model.addAttribute("pageMeta", new PageMeta(site.get() + "/", messages.get("catalog.home.title"),
+                messages.get("catalog.home.description"), null, "website", structured.site()));
+        return "catalog/home";
+    }
+
+    @GetMapping("/search")
+    String search(CatalogQueries.Params params, Model model) {
+        return results(params, model, messages.get("catalog.search.heading"), "/search");
+    }
+
+    /** The solutions and categories whose names begin with what the visitor has typed so far (htmx). */
+    @GetMapping("/search/suggestions")
+    String suggestions(@RequestParam(required = false) String q, Model model) {
+        String lang = CatalogLanguages.current();
+        String typed = q == null ? "" : q.trim();
+        List<Tile> solutions = List.of();
+        List<Facet> categories = List.of();
+        if (typed.length() >= 2 && typed.length() <= 200) {
+            solutions = tiles(search.search(new CatalogQuery(typed, null, null, null, null, null, null, false, null,
+                    CatalogSort.RELEVANCE, 0, SUGGESTIONS), false), lang);
+            String lower = typed.toLowerCase(Locale.ROOT);
+            categories = taxonomy.categories().stream()
+                    .filter(c -> c.fullName(lang).toLowerCase(Locale.ROOT).contains(lower))
+                    .limit(SUGGESTIONS).map(c -> new Facet(c.code(), c.fullName(lang), 0,
+                            CatalogLinks.category(c.code()), List.of())).toList();
+        }
+        model.addAttribute("q", typed);
+        model.addAttribute("solutions", solutions);
+        model.addAttribute("categories", categories);
+        return "catalog/suggestions :: suggestions";
+    }
+
+    @GetMapping("/catalog/categories/{code}")
+    String category(@PathVariable String code, CatalogQueries.Params params, Model model) {
+        String lang = CatalogLanguages.current();
+        String heading = taxonomy.findCategory(code).map(c -> c.fullName(lang))
+                .or(() -> taxonomy.groups().stream().filter(g -> g.code().equals(code)).findFirst()
+                        .map(g -> g.name(lang)))
+                .orElseThrow(() -> new NotFound(messages.get("catalog.error.category", code)));
+        return results(with(params, code, params.tag(), params.partner()), model, heading, CatalogLinks.category(code));
+    }
+
+    @GetMapping("/catalog/tags/{code}")
+    String tag(@PathVariable String code, CatalogQueries.Params params, Model model) {
+        Tag tag = taxonomy.findTag(code).orElseThrow(() -> new NotFound(messages.get("catalog.error.tag", code)));
+        return results(with(params, params.category(), code, params.partner()), model,
+                messages.get("catalog.tag.heading", tag.name(CatalogLanguages.current())), CatalogLinks.tag(code));
+    }
+
+    /** A partner's page: all its published solutions; a partner with none has no page. */
+    @GetMapping("/partners/{code}")
+    String partner(@PathVariable String code, CatalogQueries.Params params, Model model) {
+        CatalogResults any = search.search(new CatalogQuery(null, null, null, null, null, null, null, false,
+                code.toLowerCase(Locale.ROOT), CatalogSort.NEWEST, 0, 1), false);
+        if (any.empty()) {
+            throw new NotFound(messages.get("catalog.error.partner", code));
+        }
+        return results(with(params, params.category(), params.tag(), code), model,
+                any.items().get(0).partnerName(), CatalogLinks.partner(code));
+    }
+
+    @GetMapping("/apps/{code}")
+    String solution(@PathVariable String code, Model model) {
+        String lang = CatalogLanguages.current();
+        CatalogReader.SolutionDetails details = reader.solution(code, lang)
+                .orElseThrow(() -> new NotFound(messages.get("catalog.error.unknown", code)));
+        CatalogSnapshot s = details.snapshot();
+        model.addAttribute("app", details);
+        model.addAttribute("s", s);
+        model.addAttribute("text", details.text());
+        model.addAttribute("lang", lang);
+        model.addAttribute("links", new SolutionLinks(CatalogLinks.install(s.code()),
+                CatalogLinks.partner(s.partnerCode()), CatalogLinks.media(s.code(), s.iconKey())));
+        model.addAttribute("scopes", s.scopes().stream().map(scope -> CatalogScopes.describe(messages, scope)).toList());
+        model.addAttribute("screenshots", s.screenshots().stream().map(shot -> new CatalogApi.Image(
+                CatalogLinks.media(s.code(), shot.key()), CatalogLinks.media(s.code(), shot.thumbKey()), shot.width(),
+                shot.height(), shot.caption())).toList());
+        String canonical = site.get() + CatalogLinks.app(s.code());
+        model.addAttribute("pageMeta", new PageMeta(canonical, details.text().title(),
+                details.text().shortDescription(), s.iconKey() == null ? null : site.get() + CatalogLinks.media(s.code(),
+                        s.iconKey()), "website", structured.application(details, canonical)));
+        return "catalog/solution";
+    }
+
+    record SolutionLinks(String install, String partner, String icon) {
+    }
+
+    private String results(CatalogQueries.Params params, Model model, String heading, String path) {
+        String lang = CatalogLanguages.current();
+        model.addAttribute("heading", heading);
+        model.addAttribute("path", path);
+        model.addAttribute("params", params);
+        model.addAttribute("lang", lang);
+        addChoices(model, lang);
+        CatalogResults results;
+        try {
+            CatalogQuery query = queries.parse(params);
+            results = search.search(query, true);
+            model.addAttribute("query", query);
+        } catch (InvalidInput e) {
+            model.addAttribute("error", e.violations().stream().map(Violation::message).reduce((a, b) -> a + " " + b)
+                    .orElse(""));
+            results = new CatalogResults(List.of(), 0, 0, CatalogQuery.DEFAULT_SIZE, Map.of(), Map.of(), Map.of());
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("tiles", tiles(results, lang));
+        model.addAttribute("groups", groupFacets(results, lang));
+        model.addAttribute("tagFacets", tagFacets(results, lang));
+        model.addAttribute("pageMeta", new PageMeta(site.get() + path, heading, messages.get("catalog.home.description"),
+                null, "website", null));
+        return "catalog/search";
+    }
+
+    /** The options of the filter form, each with its label in the UI language. */
+    private void addChoices(Model model, String lang) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        for (CategoryGroup group : taxonomy.groups()) {
+            if (group.categories().size() != 1 || !group.categories().get(0).topLevel()) {
+                categories.put(group.code(), group.name(lang));
+            }
+            for (Category category : group.categories()) {
+                categories.put(category.code(), category.topLevel() ? category.name(lang)
+                        : "\u00a0\u00a0" + category.fullName(lang));
+            }
+        }
+        model.addAttribute("categoryChoices", categories);
+        Map<String, String> tags = new LinkedHashMap<>();
+        taxonomy.tags().forEach(tag -> tags.put(tag.code(), tag.name(lang)));
+        model.addAttribute("tagChoices", tags);
+        Map<String, String> regionChoices = new LinkedHashMap<>();
+        regions.all().forEach(region -> regionChoices.put(region.code(), region.name()));
+        model.addAttribute("regionChoices", regionChoices);
+        model.addAttribute("pricingChoices", PricingPolicy.values());
+        model.addAttribute("technologyChoices", TechnologyType.values());
+        model.addAttribute("sortChoices", CatalogSort.values());
+    }
+
+    private static CatalogQueries.Params with(CatalogQueries.Params p, String category, String tag, String partner) {
+        return new CatalogQueries.Params(p.q(), p.region(), category, tag, p.pricing(), p.technology(),
+                p.recommended(), partner, p.sort(), p.page(), p.size());
+    }
+
+    private static List<Tile> tiles(CatalogResults results, String lang) {
+        return results.items().stream().map(summary -> Tile.of(summary, lang)).toList();
+    }
+
+    /** The category groups with their categories, each with how many of the results it has; empty ones left out. */
+    private List<Facet> groupFacets(CatalogResults results, String lang) {
+        List<Facet> facets = new ArrayList<>();
+        for (CategoryGroup group : taxonomy.groups()) {
+            long count = results.groups().getOrDefault(group.code(), 0L);
+            if (count == 0) {
+                continue;
+            }
+            List<Facet> children = group.categories().stream()
+                    .filter(c -> !c.topLevel() && results.categories().getOrDefault(c.code(), 0L) > 0)
+                    .map(c -> new Facet(c.code(), c.name(lang), results.categories().get(c.code()),
+                            CatalogLinks.category(c.code()), List.of()))
+                    .toList();
+            facets.add(new Facet(group.code(), group.name(lang), count, CatalogLinks.category(group.code()), children));
+        }
+        return facets;
+    }
+
+    private List<Facet> tagFacets(CatalogResults results, String lang) {
+        return taxonomy.findTags(results.tags().keySet()).stream()
+                .map(tag -> new Facet(tag.code(), tag.name(lang), results.tags().get(tag.code()),
+                        CatalogLinks.tag(tag.code()), List.of()))
+                .sorted((a, b) -> Long.compare(b.count(), a.count())).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package org.souk.catalog.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.souk.market.Category;
+import org.souk.market.Tag;
+import org.souk.market.Taxonomy;
+import org.souk.solution.CardText;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A listed solution as its page and the API show it, in one language; empty when it is not listed. */
+@Component
+class CatalogReader {
+
+    private final CatalogEntryRepository entries;
+    private final VersionNoteRepository notes;
+    private final Taxonomy taxonomy;
+
+    CatalogReader(CatalogEntryRepository entries, VersionNoteRepository notes, Taxonomy taxonomy) {
+        this.entries = entries;
+        this.notes = notes;
+        this.taxonomy = taxonomy;
+    }
+
+    /** "What's new" of one published version, in the language shown (blank when it said nothing). */
+    record VersionNews(int number, Instant publishedAt, String whatsNew) {
+    }
+
+    record SolutionDetails(CatalogSnapshot snapshot, String language, CardText text, List<Category> categories,
+            List<Tag> tags, List<VersionNews> versions, long installs, Instant updatedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    Optional<SolutionDetails> solution(String code, String wanted) {
+        return entries.findById(code).map(entry -> {
+            CatalogSnapshot snapshot = entry.snapshot();
+            String language = snapshot.language(wanted);
+            List<VersionNews> versions = notes.findByCodeOrderByVersionNumberDesc(code).stream()
+                    .filter(note -> note.getVersionNumber() <= snapshot.versionNumber())
+                    .map(note -> {
+                        var texts = note.whatsNew();
+                        String shown = texts.isEmpty() ? null
+                                : texts.get(CatalogLanguages.pick(texts.keySet(), language, snapshot.homeLanguage()));
+                        return new VersionNews(note.getVersionNumber(), note.getPublishedAt(), shown);
+                    }).toList();
+            return new SolutionDetails(snapshot, language, snapshot.texts().get(language),
+                    taxonomy.findCategories(snapshot.categories()), taxonomy.findTags(snapshot.tags()), versions,
+                    entry.getInstalls(), entry.getUpdatedAt());
+        });
+    }
+
+    /** Whether the blob is the icon or a screenshot of a listed solution: the only blobs the catalog serves. */
+    @Transactional(readOnly = true)
+    boolean showsMedia(String code, String key) {
+        return entries.findById(code).map(entry -> entry.snapshot().mediaKeys().contains(key)).orElse(false);
+    }
+}

@@ -1,0 +1,17 @@
+package org.souk.catalog.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of results with the total, and the counts per category group, category and tag of all matches. */
+record CatalogResults(List<CatalogSummary> items, long total, int page, int size, Map<String, Long> groups,
+        Map<String, Long> categories, Map<String, Long> tags) {
+
+    int totalPages() {
+        return (int) ((total + size - 1) / size);
+    }
+
+    boolean empty() {
+        return items.isEmpty();
+    }
+}
