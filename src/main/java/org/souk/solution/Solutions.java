@@ -1,10 +1,13 @@
 package org.souk.solution;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.souk.audit.AuditLog;
@@ -138,6 +141,23 @@ public class Solutions {
         solution.rotateSecret(Hashes.sha256(secret));
         audit.record("solution.secret-rotated", "solution", solution.getCode(), null);
         return secret;
+    }
+
+    /** The solution an app's {@code client_id} names: the OAuth server's first question. */
+    @Transactional(readOnly = true)
+    public Optional<String> codeOfClient(String clientId) {
+        return clientId == null ? Optional.empty() : solutions.findByClientId(clientId).map(SolutionEntity::getCode);
+    }
+
+    /** Whether {@code secret} is the client's secret, compared in constant time on the hashes. */
+    @Transactional(readOnly = true)
+    public boolean secretMatches(String clientId, String secret) {
+        if (clientId == null || secret == null) {
+            return false;
+        }
+        return solutions.findByClientId(clientId).map(solution -> MessageDigest.isEqual(
+                solution.getSecretHash().getBytes(StandardCharsets.US_ASCII),
+                Hashes.sha256(secret).getBytes(StandardCharsets.US_ASCII))).orElse(false);
     }
 
     /** S-05: the same solution (code, keys) offered in one more region, whose mandatory language its card needs. */

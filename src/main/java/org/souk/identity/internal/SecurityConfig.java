@@ -15,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -66,6 +67,24 @@ class SecurityConfig {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /**
+     * What installed apps call from their servers (protocol.md): the token endpoint authenticates them by
+     * their client keys and {@code /rest/} by an access token, both in the install module; no session, no
+     * CSRF (there is no cookie to forge).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apps(HttpSecurity http) throws Exception {
+        http.securityMatcher("/oauth/token", "/oauth/token/", "/rest/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable());
+        return http.build();
     }
 
     @Bean

@@ -52,7 +52,9 @@ public class UserEntity {
         this.email = email;
         this.firstName = firstName;
         this.lastName = lastName;
-        this.roles.add(role);
+        if (role != null) { // a plain user: a customer account's user, whose rights live with the account
+            this.roles.add(role);
+        }
         this.createdAt = Instant.now();
     }
 

@@ -205,6 +205,10 @@ public class SolutionEntity {
         return clientId;
     }
 
+    public String getSecretHash() {
+        return secretHash;
+    }
+
     public Instant getSecretRotatedAt() {
         return secretRotatedAt;
     }

@@ -14,4 +14,6 @@ public interface SolutionRepository extends JpaRepository<SolutionEntity, Long> 
     List<SolutionEntity> findByPartnerIdOrderByCreatedAtDesc(Long partnerId);
 
     boolean existsByClientId(String clientId);
+
+    Optional<SolutionEntity> findByClientId(String clientId);
 }

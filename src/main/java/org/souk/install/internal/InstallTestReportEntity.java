@@ -1,0 +1,72 @@
+package org.souk.install.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A report of the automatic install test; its steps as JSON (they are only ever read whole). */
+@Entity
+@Table(name = "install_test_report")
+public class InstallTestReportEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String solutionCode;
+    private int version;
+    private boolean passed;
+    private String steps;
+    private String runBy;
+    private Instant startedAt;
+    private Instant finishedAt;
+
+    protected InstallTestReportEntity() {
+    }
+
+    public InstallTestReportEntity(String solutionCode, int version, boolean passed, String steps, String runBy,
+            Instant startedAt) {
+        this.solutionCode = solutionCode;
+        this.version = version;
+        this.passed = passed;
+        this.steps = steps;
+        this.runBy = runBy;
+        this.startedAt = startedAt;
+        this.finishedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSolutionCode() {
+        return solutionCode;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public String getSteps() {
+        return steps;
+    }
+
+    public String getRunBy() {
+        return runBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

@@ -1,0 +1,23 @@
+package org.souk.install.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface InstallationRepository extends JpaRepository<InstallationEntity, Long> {
+
+    @Query("select i from InstallationEntity i where i.accountId = ?1 and i.solutionCode = ?2 and i.status <> 'UNINSTALLED'")
+    Optional<InstallationEntity> findActive(long accountId, String solutionCode);
+
+    List<InstallationEntity> findByAccountIdOrderByInstalledAtDesc(long accountId);
+
+    List<InstallationEntity> findBySolutionCodeOrderByInstalledAtDesc(String solutionCode);
+
+    /** Adds the REST calls counted in memory since the last flush (F-09). */
+    @Modifying
+    @Query("update InstallationEntity i set i.restCalls = i.restCalls + ?2, i.restRefused = i.restRefused + ?3 where i.id = ?1")
+    void addRestUsage(long id, long calls, long refused);
+}
