@@ -41,6 +41,8 @@ class ModerationFlowTest extends IntegrationTest {
     UserAccounts accounts;
     @Autowired
     Revisions revisions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ModerationFixture fixture;
 
@@ -233,6 +235,47 @@ class ModerationFlowTest extends IntegrationTest {
         assertThat(confirmed.text("status")).isEqualTo("CANCELLED");
         assertThat(api.patch("/api/v1/solutions/" + code + "/card", shortDescription("Editable once more."),
                 partner.token()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpiredClaimFreesTheSubmissionAndAHiddenSolutionStaysHiddenAfterALaterApproval() {
+        PartnerLogin partner = readyPartner("modexpiry");
+        String code = fixture.solution(partner, "expiry_app");
+        String mona = fixture.moderator(uniqueCode("mona") + "@souk.test");
+        String milo = fixture.moderator(uniqueCode("milo") + "@souk.test");
+        long id = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token()).body().path("id")
+                .asLong();
+        assertThat(api.post("/api/v1/moderation/submissions/" + id + "/claim", Map.of(), mona).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/moderation/submissions/" + id + "/claim", Map.of(), milo).status()).isEqualTo(409);
+        // mona's claim runs out (souk.moderation.claim-timeout): the submission is free for milo
+        jdbc.update("UPDATE moderation_submission SET claim_expires_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), id);
+        assertThat(api.post("/api/v1/moderation/submissions/" + id + "/claim", Map.of(), milo).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/moderation/submissions/" + id + "/approval", Map.of(), mona).status())
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/moderation/submissions/" + id + "/approval", Map.of(), milo).status())
+                .isEqualTo(200);
+        assertThat(revisions.listing(code)).isPresent();
+
+        // U-02: unticked "Available in the catalog", a later approval publishes the version but lists nothing
+        assertThat(api.put("/api/v1/solutions/" + code + "/catalog-visibility", Map.of("available", false),
+                partner.token()).status()).isEqualTo(200);
+        assertThat(revisions.listing(code)).isEmpty();
+        api.post("/api/v1/solutions/" + code + "/versions", Map.of(), partner.token());
+        api.patch("/api/v1/solutions/" + code + "/versions/2", Map.of("whatsNew", Map.of(
+                "en", "Reminders can now be sent a day before the deal closes.",
+                "ru", "Напоминания теперь можно отправлять за день до закрытия сделки.")), partner.token());
+        long next = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token()).body()
+                .path("id").asLong();
+        api.post("/api/v1/moderation/submissions/" + next + "/claim", Map.of(), milo);
+        assertThat(api.post("/api/v1/moderation/submissions/" + next + "/approval", Map.of(), milo).status())
+                .isEqualTo(200);
+        assertThat(revisions.published(code).orElseThrow().versionNumber()).isEqualTo(2);
+        assertThat(revisions.listing(code)).isEmpty();
+        assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
+                .asString()).isEqualTo("HIDDEN");
+        api.put("/api/v1/solutions/" + code + "/catalog-visibility", Map.of("available", true), partner.token());
+        assertThat(revisions.listing(code).orElseThrow().revision().versionNumber()).isEqualTo(2);
     }
 
     @Test
