@@ -1,5 +1,7 @@
 package org.souk.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.souk.identity.SoukUser;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Obviously fictional demo data for a first look (souk.demo-data=true, the default of the embedded
- * start): one approved partner with a complete solution card, and one pending application. Made once; set SOUK_DEMO_DATA=false in
+ * start): one approved partner with a complete solution card and two smaller ones, all three published in the
+ * catalog, and one pending application. Made once; set SOUK_DEMO_DATA=false in
  * production.
  */
 @Component
@@ -30,11 +33,13 @@ class DemoData implements ApplicationRunner {
     private final Partners partners;
     private final PartnerReview review;
     private final DemoSolution solution;
+    private final DemoCatalog catalog;
 
-    DemoData(Partners partners, PartnerReview review, DemoSolution solution) {
+    DemoData(Partners partners, PartnerReview review, DemoSolution solution, DemoCatalog catalog) {
         this.partners = partners;
         this.review = review;
         this.solution = solution;
+        this.catalog = catalog;
     }
 
     @Override
@@ -47,12 +52,14 @@ class DemoData implements ApplicationRunner {
                 "+1 555 0100", "examplewidgets", "Example Widgets Ltd (fictional)", "https://widgets.example.com",
                 "A made-up company of the demo data: CRM widgets that do not exist.", PASSWORD, true)).owner();
         review.approve("examplewidgets", "Demo data");
-        String code = solution.create(new SoukUser(wanda.id(), wanda.email(), wanda.firstName(), wanda.lastName(),
-                wanda.roles(), true, null, null));
+        SoukUser owner = new SoukUser(wanda.id(), wanda.email(), wanda.firstName(), wanda.lastName(), wanda.roles(),
+                true, null, null);
+        String code = solution.create(owner);
+        List<String> published = catalog.publish(owner, code);
         partners.register(new Registration("Peter", "Placeholder", "peter@example.org", "+1 555 0199",
                 "placeholder_apps", "Placeholder Apps Inc. (fictional)", "https://apps.example.org",
                 "Another made-up company; its application waits for a market manager.", PASSWORD, true));
-        log.info("Demo data: partners 'examplewidgets' (approved, wanda@example.com, solution {}) and "
-                + "'placeholder_apps' (pending, peter@example.org), both with the password '{}'", code, PASSWORD);
+        log.info("Demo data: partners 'examplewidgets' (approved, wanda@example.com, solutions {} in the catalog) and "
+                + "'placeholder_apps' (pending, peter@example.org), both with the password '{}'", published, PASSWORD);
     }
 }

@@ -27,13 +27,16 @@ class DemoDataTest extends IntegrationTest {
     DemoSolution solution;
 
     @Autowired
+    DemoCatalog catalog;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Test
     void theDemoPartnersSignInAndTheDemoCardHasNoBlocker() {
         // souk.demo-data is off in tests: run it as the first start does
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                new DemoData(partners, review, solution).run(null));
+                new DemoData(partners, review, solution, catalog).run(null));
 
         String wanda = api.token("wanda@example.com", DemoData.PASSWORD);
         Api.Response me = api.get("/api/v1/partners/me", wanda);
@@ -43,6 +46,11 @@ class DemoDataTest extends IntegrationTest {
                 .isEqualTo("PENDING");
 
         String code = "examplewidgets." + DemoSolution.APP_CODE;
+        // the catalog of the first start is not empty
+        assertThat(api.get("/api/v1/catalog/solutions?partner=examplewidgets", null).body().path("total").asLong())
+                .isEqualTo(3);
+        assertThat(api.get("/api/v1/catalog/solutions/" + code + "?lang=ru", null).text("title"))
+                .isEqualTo("SMS-напоминания");
         Api.Response card = api.get("/api/v1/solutions/" + code + "/card", wanda);
         assertThat(card.body().path("texts").path("ru").path("title").asString()).isEqualTo("SMS-напоминания");
         assertThat(card.body().path("screenshots")).hasSize(3);

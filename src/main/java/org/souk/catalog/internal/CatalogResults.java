@@ -3,15 +3,18 @@ package org.souk.catalog.internal;
 import java.util.List;
 import java.util.Map;
 
-/** One page of results with the total, and the counts per category group, category and tag of all matches. */
+/**
+ * One page of results with the total, and the counts per category group, category and tag of all matches.
+ * Its methods are public: the templates call them.
+ */
 record CatalogResults(List<CatalogSummary> items, long total, int page, int size, Map<String, Long> groups,
         Map<String, Long> categories, Map<String, Long> tags) {
 
-    int totalPages() {
+    public int totalPages() {
         return (int) ((total + size - 1) / size);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return items.isEmpty();
     }
 }

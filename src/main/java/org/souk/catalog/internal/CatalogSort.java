@@ -7,7 +7,7 @@ import java.util.Optional;
 enum CatalogSort {
     RELEVANCE, NEWEST, INSTALLS;
 
-    String param() {
+    public String param() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -1,0 +1,132 @@
+package org.souk.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.souk.solution.Revisions;
+import org.souk.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Only what is listed is shown, everywhere at once: a hidden or removed solution leaves the page, the API,
+ * search, the sitemap and its images in the transaction that hid it, and comes back as it is shown again;
+ * the moderator's test data is never in any output (C-24).
+ */
+class CatalogVisibilityTest extends IntegrationTest {
+
+    @Autowired
+    Revisions revisions;
+
+    CatalogFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new CatalogFixture(api, mvc, revisions);
+    }
+
+    /** Everything a visitor or a crawler can read about the solution, concatenated. */
+    private String everything(String code, String partner, String word) throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String path : List.of("/apps/" + code, "/", "/search?q=" + word, "/partners/" + partner,
+                "/sitemap.xml", "/catalog/categories/integrations", "/search/suggestions?q=" + word)) {
+            all.append(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+        }
+        for (String path : List.of("/api/v1/catalog/solutions/" + code, "/api/v1/catalog/solutions?q=" + word,
+                "/api/v1/catalog/solutions?partner=" + partner)) {
+            all.append(api.get(path, null).raw().body());
+        }
+        return all.toString();
+    }
+
+    private int status(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void hiddenAndRemovedSolutionsAreGoneEverywhereAtOnce() throws Exception {
+        PartnerLogin partner = approvedPartner("vis");
+        String code = fixture.add(partner, new CatalogFixture.CardSpec("tracker", Map.of("en",
+                CatalogFixture.text("Quokkaphone Tracker", "Tracks calls of the quokkaphone line.", "quokkaphone, calls")),
+                List.of("integrations.telephony"), List.of("telephony"), "FREE"));
+        fixture.addImages(partner, code);
+        assertThat(status("/apps/" + code)).isEqualTo(404);
+
+        fixture.publish(code);
+        String shown = everything(code, partner.code(), "quokkaphone");
+        assertThat(shown).contains("Quokkaphone Tracker").contains("/apps/" + code + "</loc>")
+                .doesNotContain("SECRET-TEST-LOGIN").doesNotContain("not-for-customers");
+        JsonNode detail = api.get("/api/v1/catalog/solutions/" + code, null).body();
+        String icon = detail.path("iconUrl").asString();
+        assertThat(mvc.perform(get(icon)).andReturn().getResponse().getContentType()).isEqualTo("image/png");
+
+        // the partner unticks "Available in the catalog" (U-02)
+        api.put("/api/v1/solutions/" + code + "/catalog-visibility", Map.of("available", false), partner.token());
+        assertGone(code, partner.code(), icon);
+        api.put("/api/v1/solutions/" + code + "/catalog-visibility", Map.of("available", true), partner.token());
+        assertThat(everything(code, partner.code(), "quokkaphone")).contains("Quokkaphone Tracker");
+
+        // a moderator takes it down (M-06), then reinstates it
+        revisions.remove(code, "Breaks the rules");
+        assertGone(code, partner.code(), icon);
+        revisions.reinstate(code);
+        assertThat(everything(code, partner.code(), "quokkaphone")).contains("Quokkaphone Tracker");
+        assertThat(status(icon)).isEqualTo(200);
+    }
+
+    private void assertGone(String code, String partner, String icon) throws Exception {
+        assertThat(everything(code, partner, "quokkaphone")).doesNotContain("Quokkaphone Tracker")
+                .doesNotContain("/apps/" + code);
+        assertThat(status("/apps/" + code)).isEqualTo(404);
+        assertThat(api.get("/api/v1/catalog/solutions/" + code, null).status()).isEqualTo(404);
+        assertThat(status(icon)).isEqualTo(404);
+    }
+
+    @Test
+    void anUnpublishedDraftAndItsImagesAreNeverShown() throws Exception {
+        PartnerLogin partner = approvedPartner("draft");
+        String code = fixture.add(partner, new CatalogFixture.CardSpec("draftonly", Map.of("en",
+                CatalogFixture.text("Wombatfax Draft", "Never published.", "wombatfax")),
+                List.of("integrations.sms"), List.of("sms"), "FREE"));
+        fixture.addImages(partner, code);
+        String iconKey = api.get("/api/v1/solutions/" + code + "/card", partner.token()).text("iconKey");
+        assertThat(status("/apps/" + code + "/media/" + iconKey)).isEqualTo(404);
+        assertThat(everything(code, partner.code(), "wombatfax")).doesNotContain("Wombatfax");
+    }
+
+    @Test
+    void theApiAnswersWithAnEtagAndNotModified() throws Exception {
+        PartnerLogin partner = approvedPartner("etag");
+        String code = fixture.add(partner, new CatalogFixture.CardSpec("cached", Map.of("en",
+                CatalogFixture.text("Etag Example", "Cached by clients.", "etag")),
+                List.of("integrations.sms"), List.of("sms"), "FREE"));
+        fixture.publish(code);
+        HttpClient client = HttpClient.newHttpClient();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/catalog/solutions/" + code);
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache").contains("public");
+        HttpResponse<String> again = client.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        // a publication changes the answer, so the old ETag no longer matches
+        revisions.remove(code, "Gone");
+        HttpResponse<String> gone = client.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(gone.statusCode()).isEqualTo(404);
+        MvcResult robots = mvc.perform(get("/robots.txt")).andReturn();
+        assertThat(robots.getResponse().getContentAsString()).contains("Sitemap: ").contains("/sitemap.xml");
+    }
+}
