@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.souk.audit.AuditLog;
 import org.souk.checks.SolutionChecks;
+import org.souk.identity.Role;
 import org.souk.identity.SoukUser;
+import org.souk.install.InstallTests;
+import org.souk.install.Installations;
 import org.souk.moderation.internal.Checklist;
 import org.souk.moderation.internal.ModerationSettings;
 import org.souk.moderation.internal.SubmissionEntity;
@@ -51,12 +54,16 @@ public class ModerationDesk {
     private final Messages messages;
     private final JsonMapper json;
     private final BlobStore blobs;
+    private final InstallTests installTests;
+    private final Installations installations;
 
     ModerationDesk(SubmissionRepository submissions, SubmissionViews views, Revisions revisions,
             SolutionChecks checks, Partners partners, Checklist checklist, CannedResponses canned,
             ModerationSettings settings, Outcomes outcomes, AuditLog audit, Messages messages, JsonMapper json,
-            BlobStore blobs) {
+            BlobStore blobs, InstallTests installTests, Installations installations) {
         this.blobs = blobs;
+        this.installTests = installTests;
+        this.installations = installations;
         this.submissions = submissions;
         this.views = views;
         this.revisions = revisions;
@@ -112,7 +119,7 @@ public class ModerationDesk {
     }
 
     @Transactional(readOnly = true)
-    public Review review(long id) {
+    public Review review(SoukUser moderator, long id) {
         SubmissionEntity s = submission(id);
         Revision revision = revisions.revision(s.getRevisionId());
         Revision base = s.getBaseRevisionId() == null ? null : revisions.revision(s.getBaseRevisionId());
@@ -122,7 +129,10 @@ public class ModerationDesk {
                 DraftDiff.between(base == null ? null : base.draft(), revision.draft()),
                 checks.ofRevision(revision.id()).orElse(null), partners.ofPartnerId(s.getPartnerId()), history,
                 checklist.forDraft(revision.draft(), verdicts(s)), canned.all(),
-                revisions.owner(s.getSolutionCode()).removedReason());
+                revisions.owner(s.getSolutionCode()).removedReason(),
+                installTests.latest(s.getSolutionCode()).orElse(null),
+                // managers read reviews too; the REST figures are the moderators' (F-09)
+                moderator.has(Role.MODERATOR) ? installations.usage(moderator, s.getSolutionCode()) : List.of());
     }
 
     /** An image of the submitted revision or of the one it replaces; any other key is unknown here. */

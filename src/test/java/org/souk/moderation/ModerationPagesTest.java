@@ -60,7 +60,8 @@ class ModerationPagesTest extends IntegrationTest {
                 .asLong();
 
         String review = page(moderator, "/moderation/submissions/" + id);
-        assertThat(review).contains("id=\"claim\"").contains("demo-key-123").doesNotContain("id=\"decision\"");
+        assertThat(review).contains("id=\"claim\"").contains("demo-key-123").doesNotContain("id=\"decision\"")
+                .contains("id=\"install-test\"");
         mvc.perform(post("/moderation/submissions/" + id + "/claim").with(csrf()).session(moderator))
                 .andExpect(status().is3xxRedirection());
         review = page(moderator, "/moderation/submissions/" + id);

@@ -77,8 +77,8 @@ class ModerationApi {
     @GetMapping("/submissions/{id}")
     @Operation(summary = "The review: the revision, the diff against the published one, the check report (with "
             + "the test data), the partner's history, the checklist and the canned responses")
-    Review review(@PathVariable long id) {
-        return desk.review(id);
+    Review review(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id) {
+        return desk.review(moderator, id);
     }
 
     @PostMapping("/submissions/{id}/approval")

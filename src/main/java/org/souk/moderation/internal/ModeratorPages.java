@@ -56,7 +56,7 @@ class ModeratorPages {
 
     @GetMapping("/moderation/submissions/{id}")
     String review(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id, Model model) {
-        var review = desk.review(id);
+        var review = desk.review(moderator, id);
         model.addAttribute("review", review);
         model.addAttribute("mine", moderator.email().equals(review.entry().claimedBy()));
         model.addAttribute("region", regions.find(review.submission().region()).orElse(null));
