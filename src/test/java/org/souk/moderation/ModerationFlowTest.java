@@ -279,6 +279,22 @@ class ModerationFlowTest extends IntegrationTest {
     }
 
     @Test
+    void aNewChatMessageIsEMailedToWhoeverIsAway() {
+        PartnerLogin partner = readyPartner("modmail");
+        String mona = fixture.moderator(uniqueCode("mona") + "@souk.test");
+        api.post("/api/v1/chats/global/messages", Map.of("body", "Where do we send the test keys?"), partner.token());
+        api.post("/api/v1/moderation/chats/" + partner.code() + "/global/messages",
+                Map.of("body", "Put them in the Test data field (M-07)."), mona);
+        // the partner looked at the chat when writing; ten minutes later it is away
+        jdbc.update("UPDATE chat_read SET read_at = ? WHERE partner_id = (SELECT id FROM partner WHERE code = ?)",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)), partner.code());
+        api.post("/api/v1/moderation/chats/" + partner.code() + "/global/messages",
+                Map.of("body", "And the gateway URL, please."), mona);
+        var mail = TestMail.await(partner.email(), "New message from Mona Moderator");
+        assertThat(TestMail.body(mail)).contains("And the gateway URL, please.").contains("/partner/chats/global");
+    }
+
+    @Test
     void submittingNeedsPartnerStatusAndTheAgreementOfTheRegion() {
         PartnerLogin unsigned = approvedPartner("modunsigned");
         String code = fixture.solution(unsigned, "unsigned_app");
