@@ -11,6 +11,7 @@ import org.souk.notify.Notifications;
 import org.souk.partner.PartnerApproved;
 import org.souk.partner.PartnerRegistered;
 import org.souk.partner.PartnerRejected;
+import org.souk.programs.ProgramNotice;
 import org.souk.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -85,6 +86,20 @@ class MailNotifications {
                     text("mail.chat.body", event.author(), event.partnerCode(), event.region(), event.excerpt(), link));
             notifications.add(recipient.userId(), text("notifications.chat", event.author(), event.partnerCode()),
                     event.link());
+        });
+    }
+
+    /** G-01, G-02: a sandbox or an NFR license granted, refused, ending soon, ended or extended. */
+    @ApplicationModuleListener
+    void on(ProgramNotice event) {
+        String key = "mail.program." + event.notice();
+        Object[] args = { text("programs.kind." + event.kind()), event.account(),
+            event.endsAt() == null ? "" : TIME.format(event.endsAt()), event.daysLeft(),
+            event.reason() == null ? "" : event.reason(), site.get() + event.link() };
+        String subject = text(key + ".subject", args);
+        event.recipients().forEach(recipient -> {
+            mailer.send(recipient.email(), subject, text(key + ".body", args));
+            notifications.add(recipient.userId(), subject, event.link());
         });
     }
 
