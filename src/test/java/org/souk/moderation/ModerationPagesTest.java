@@ -27,6 +27,8 @@ class ModerationPagesTest extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    org.souk.notify.Notifications notifications;
 
     private String page(MockHttpSession session, String path) throws Exception {
         return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
@@ -86,6 +88,19 @@ class ModerationPagesTest extends IntegrationTest {
         assertThat(page(moderator, "/moderation/chats/" + partner.code() + "/global")).contains("Done, see v1.");
         assertThat(page(partnerSession, "/partner/chats/global")).contains("Done, see v1.");
         assertThat(page(partnerSession, "/notifications")).contains("returned for revision");
+    }
+
+    @Test
+    void aLongListOfNotificationsIsPaged() throws Exception {
+        PartnerLogin partner = registerPartner("modpager");
+        long userId = new ModerationFixture(api, demo, users, accounts).user(partner.email()).id();
+        for (int i = 0; i < 55; i++) {
+            notifications.add(userId, "Notice " + i, "/partner");
+        }
+        MockHttpSession session = signIn(partner.email(), PASSWORD);
+        assertThat(page(session, "/notifications")).contains("class=\"pagination\"").contains("Notice 54")
+                .doesNotContain("Notice 4<");
+        assertThat(page(session, "/notifications?page=1")).contains("Notice 4<").contains("Page 2 of 2");
     }
 
     @Test
