@@ -25,7 +25,7 @@ public interface ChatMessageRepository extends JpaRepository<ChatMessageEntity, 
             order by max(m.id) desc""")
     List<Object[]> threads(Pageable page);
 
-    @Query("select count(distinct concat(m.partnerId, '/', m.region)) from ChatMessageEntity m")
+    @Query("select count(distinct concat(cast(m.partnerId as String), '/', m.region)) from ChatMessageEntity m")
     long countThreads();
 
     @Query("""
