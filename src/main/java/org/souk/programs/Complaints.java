@@ -107,11 +107,6 @@ public class Complaints {
         return PageResponse.of(found, this::view);
     }
 
-    @Transactional(readOnly = true)
-    public Complaint get(long id) {
-        return view(entity(id));
-    }
-
     @Transactional
     public Complaint dismiss(SoukUser moderator, long id, String note) {
         ComplaintEntity complaint = open(id);
