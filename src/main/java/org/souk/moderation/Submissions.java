@@ -10,7 +10,7 @@ import org.souk.checks.CheckReport;
 import org.souk.checks.Severity;
 import org.souk.checks.SolutionChecks;
 import org.souk.identity.SoukUser;
-import org.souk.moderation.internal.BusinessDays;
+import org.souk.web.WorkingDays;
 import org.souk.moderation.internal.ModerationSettings;
 import org.souk.moderation.internal.SubmissionEntity;
 import org.souk.moderation.internal.SubmissionRepository;
@@ -120,7 +120,7 @@ public class Submissions {
                 partner.code(), SubmissionViews.title(revision.draft()), owner.regions().get(0), revision.id(),
                 published.map(Revision::id).orElse(null), revision.versionNumber(), kind,
                 !submissions.existsByPartnerId(partner.id()), (int) kept.warnings(), user.email(), now,
-                BusinessDays.add(now, settings.dueBusinessDays())));
+                WorkingDays.add(now, settings.dueBusinessDays())));
         audit.record("submission.queued", "solution", solution.code(), "submission " + submission.getId() + ", "
                 + kind + ", version " + revision.versionNumber());
         return submission;

@@ -20,7 +20,6 @@ import org.souk.programs.internal.GrantEntity;
 import org.souk.programs.internal.GrantRepository;
 import org.souk.programs.internal.ProgramSettings;
 import org.souk.programs.internal.TermRules;
-import org.souk.programs.internal.WorkingDays;
 import org.souk.solution.Revisions;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
@@ -28,6 +27,7 @@ import org.souk.web.Messages;
 import org.souk.web.NotFound;
 import org.souk.web.PageResponse;
 import org.souk.web.Violation;
+import org.souk.web.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -300,7 +300,7 @@ public class Grants {
     private Grant view(GrantEntity g) {
         return new Grant(g.getId(), g.getKind(), g.getPurpose(), g.getPartnerCode(), g.getAccountDomain(),
                 g.getSolutionCode(), g.getNote(), g.getTermMonths(), g.getStatus(), g.getRequestedBy(),
-                g.getRequestedAt(), WorkingDays.after(g.getRequestedAt(), settings.reviewWorkingDays()),
+                g.getRequestedAt(), WorkingDays.add(g.getRequestedAt(), settings.reviewWorkingDays()),
                 g.getReviewedBy(), g.getReviewedAt(), g.getRefusalReason(), g.getStartsAt(), g.getEndsAt(),
                 g.getExtensions(), g.getEndedAt(), g.getEndReason(), g.getEndNote());
     }

@@ -13,6 +13,7 @@ import org.souk.moderation.SubmissionStatus;
 import org.souk.moderation.SubmissionView;
 import org.souk.solution.CardText;
 import org.souk.solution.Draft;
+import org.souk.web.WorkingDays;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -95,6 +96,6 @@ public class SubmissionViews {
             return due;
         }
         int days = (int) Math.ceil(position / (decided / workingDays)) - 1;
-        return BusinessDays.after(now.atZone(ZoneOffset.UTC).toLocalDate(), Math.max(days, 0));
+        return WorkingDays.after(now.atZone(ZoneOffset.UTC).toLocalDate(), Math.max(days, 0));
     }
 }

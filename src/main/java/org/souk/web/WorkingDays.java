@@ -1,16 +1,17 @@
-package org.souk.moderation.internal;
+package org.souk.web;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** Working days, Monday to Friday in UTC: the documents count review times in them. */
-public final class BusinessDays {
+/** Working days, Monday to Friday in UTC: the documents count review times in them (moderation, programs). */
+public final class WorkingDays {
 
-    private BusinessDays() {
+    private WorkingDays() {
     }
 
+    /** The moment {@code days} working days after {@code from}. */
     public static Instant add(Instant from, int days) {
         var time = from.atZone(ZoneOffset.UTC);
         int left = days;
