@@ -82,6 +82,10 @@ class ComplaintFlowTest extends IntegrationTest {
         assertThat(api.post("/api/v1/admin/programs/requests/" + sandbox + "/grant", Map.of(), manager).status())
                 .isEqualTo(200);
 
+        // the solution's page in the catalog leads to the complaint form
+        assertThat(mvc.perform(get("/apps/" + first)).andReturn().getResponse().getContentAsString())
+                .contains("/apps/" + first + "/complaint");
+
         // a signed-in user complains through the API; the reason comes from the list and the text is required
         Api.Response invalid = api.post("/api/v1/catalog/solutions/" + first + "/complaints",
                 complaint(null, "short"), customer.token());
