@@ -8,9 +8,7 @@ import java.util.Map;
 
 import org.souk.market.Category;
 import org.souk.market.CategoryGroup;
-import org.souk.market.Regions;
 import org.souk.market.Tag;
-import org.souk.market.Taxonomy;
 import org.souk.solution.PricingPolicy;
 import org.souk.solution.TechnologyType;
 import org.souk.web.InvalidInput;
@@ -37,19 +35,17 @@ class CatalogPages {
     private final CatalogSearch search;
     private final CatalogQueries queries;
     private final CatalogReader reader;
-    private final Taxonomy taxonomy;
-    private final Regions regions;
+    private final TaxonomyView taxonomy;
     private final Messages messages;
     private final SiteAddress site;
     private final StructuredData structured;
 
-    CatalogPages(CatalogSearch search, CatalogQueries queries, CatalogReader reader, Taxonomy taxonomy,
-            Regions regions, Messages messages, SiteAddress site, StructuredData structured) {
+    CatalogPages(CatalogSearch search, CatalogQueries queries, CatalogReader reader, TaxonomyView taxonomy,
+            Messages messages, SiteAddress site, StructuredData structured) {
         this.search = search;
         this.queries = queries;
         this.reader = reader;
         this.taxonomy = taxonomy;
-        this.regions = regions;
         this.messages = messages;
         this.site = site;
         this.structured = structured;
@@ -102,16 +98,15 @@ class CatalogPages {
     @GetMapping("/catalog/categories/{code}")
     String category(@PathVariable String code, CatalogQueries.Params params, Model model) {
         String lang = CatalogLanguages.current();
-        String heading = taxonomy.findCategory(code).map(c -> c.fullName(lang))
-                .or(() -> taxonomy.groups().stream().filter(g -> g.code().equals(code)).findFirst()
-                        .map(g -> g.name(lang)))
+        String heading = taxonomy.category(code).map(c -> c.fullName(lang))
+                .or(() -> taxonomy.group(code).map(g -> g.name(lang)))
                 .orElseThrow(() -> new NotFound(messages.get("catalog.error.category", code)));
         return results(with(params, code, params.tag(), params.partner()), model, heading, CatalogLinks.category(code));
     }
 
     @GetMapping("/catalog/tags/{code}")
     String tag(@PathVariable String code, CatalogQueries.Params params, Model model) {
-        Tag tag = taxonomy.findTag(code).orElseThrow(() -> new NotFound(messages.get("catalog.error.tag", code)));
+        Tag tag = taxonomy.tag(code).orElseThrow(() -> new NotFound(messages.get("catalog.error.tag", code)));
         return results(with(params, params.category(), code, params.partner()), model,
                 messages.get("catalog.tag.heading", tag.name(CatalogLanguages.current())), CatalogLinks.tag(code));
     }
@@ -164,7 +159,7 @@ class CatalogPages {
         CatalogResults results;
         try {
             CatalogQuery query = queries.parse(params);
-            results = search.search(query, true);
+            results = search.search(query, false);
             model.addAttribute("query", query);
         } catch (InvalidInput e) {
             model.addAttribute("error", e.violations().stream().map(Violation::message).reduce((a, b) -> a + " " + b)
@@ -173,8 +168,6 @@ class CatalogPages {
         }
         model.addAttribute("results", results);
         model.addAttribute("tiles", tiles(results, lang));
-        model.addAttribute("groups", groupFacets(results, lang));
-        model.addAttribute("tagFacets", tagFacets(results, lang));
         model.addAttribute("pageMeta", new PageMeta(site.get() + path, heading, messages.get("catalog.home.description"),
                 null, "website", null));
         return "catalog/search";
@@ -197,7 +190,7 @@ class CatalogPages {
         taxonomy.tags().forEach(tag -> tags.put(tag.code(), tag.name(lang)));
         model.addAttribute("tagChoices", tags);
         Map<String, String> regionChoices = new LinkedHashMap<>();
-        regions.all().forEach(region -> regionChoices.put(region.code(), region.name()));
+        taxonomy.regions().forEach(region -> regionChoices.put(region.code(), region.name()));
         model.addAttribute("regionChoices", regionChoices);
         model.addAttribute("pricingChoices", PricingPolicy.values());
         model.addAttribute("technologyChoices", TechnologyType.values());
@@ -232,7 +225,7 @@ class CatalogPages {
     }
 
     private List<Facet> tagFacets(CatalogResults results, String lang) {
-        return taxonomy.findTags(results.tags().keySet()).stream()
+        return taxonomy.tags(results.tags().keySet()).stream()
                 .map(tag -> new Facet(tag.code(), tag.name(lang), results.tags().get(tag.code()),
                         CatalogLinks.tag(tag.code()), List.of()))
                 .sorted((a, b) -> Long.compare(b.count(), a.count())).toList();

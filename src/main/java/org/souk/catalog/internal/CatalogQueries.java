@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.souk.market.Regions;
-import org.souk.market.Taxonomy;
 import org.souk.solution.PricingPolicy;
 import org.souk.solution.TechnologyType;
 import org.souk.web.InvalidInput;
@@ -21,13 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogQueries {
 
-    private final Taxonomy taxonomy;
-    private final Regions regions;
+    private final TaxonomyView taxonomy;
     private final Messages messages;
 
-    CatalogQueries(Taxonomy taxonomy, Regions regions, Messages messages) {
+    CatalogQueries(TaxonomyView taxonomy, Messages messages) {
         this.taxonomy = taxonomy;
-        this.regions = regions;
         this.messages = messages;
     }
 
@@ -43,21 +39,20 @@ class CatalogQueries {
             violations.add(messages.violation("q", null, "error.length.between", 1, 200));
         }
         String region = code(params.region());
-        if (region != null && regions.find(region).isEmpty()) {
+        if (region != null && taxonomy.region(region).isEmpty()) {
             violations.add(messages.violation("region", null, "catalog.error.region", region));
         }
         String category = code(params.category());
         String group = null;
-        if (category != null && taxonomy.findCategory(category).isEmpty()) {
+        if (category != null && taxonomy.category(category).isEmpty()) {
             group = category;
             category = null;
-            String wanted = group;
-            if (taxonomy.groups().stream().noneMatch(g -> g.code().equals(wanted))) {
-                violations.add(messages.violation("category", null, "catalog.error.category", wanted));
+            if (taxonomy.group(group).isEmpty()) {
+                violations.add(messages.violation("category", null, "catalog.error.category", group));
             }
         }
         String tag = code(params.tag());
-        if (tag != null && taxonomy.findTag(tag).isEmpty()) {
+        if (tag != null && taxonomy.tag(tag).isEmpty()) {
             violations.add(messages.violation("tag", null, "catalog.error.tag", tag));
         }
         PricingPolicy pricing = constant(PricingPolicy.class, params.pricing(), "pricing", violations);

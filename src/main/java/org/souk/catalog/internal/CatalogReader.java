@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.souk.market.Category;
 import org.souk.market.Tag;
-import org.souk.market.Taxonomy;
 import org.souk.solution.CardText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +16,9 @@ class CatalogReader {
 
     private final CatalogEntryRepository entries;
     private final VersionNoteRepository notes;
-    private final Taxonomy taxonomy;
+    private final TaxonomyView taxonomy;
 
-    CatalogReader(CatalogEntryRepository entries, VersionNoteRepository notes, Taxonomy taxonomy) {
+    CatalogReader(CatalogEntryRepository entries, VersionNoteRepository notes, TaxonomyView taxonomy) {
         this.entries = entries;
         this.notes = notes;
         this.taxonomy = taxonomy;
@@ -47,7 +46,7 @@ class CatalogReader {
                         return new VersionNews(note.getVersionNumber(), note.getPublishedAt(), shown);
                     }).toList();
             return new SolutionDetails(snapshot, language, snapshot.texts().get(language),
-                    taxonomy.findCategories(snapshot.categories()), taxonomy.findTags(snapshot.tags()), versions,
+                    taxonomy.categories(snapshot.categories()), taxonomy.tags(snapshot.tags()), versions,
                     entry.getInstalls(), entry.getUpdatedAt());
         });
     }

@@ -3,7 +3,6 @@ package org.souk.catalog.internal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.souk.market.Taxonomy;
 import org.souk.web.SiteAddress;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -23,10 +22,10 @@ class Sitemap {
     private static final int MAX_URLS = 50_000;
 
     private final CatalogEntryRepository entries;
-    private final Taxonomy taxonomy;
+    private final TaxonomyView taxonomy;
     private final SiteAddress site;
 
-    Sitemap(CatalogEntryRepository entries, Taxonomy taxonomy, SiteAddress site) {
+    Sitemap(CatalogEntryRepository entries, TaxonomyView taxonomy, SiteAddress site) {
         this.entries = entries;
         this.taxonomy = taxonomy;
         this.site = site;
