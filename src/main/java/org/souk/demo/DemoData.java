@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.souk.identity.NewUser;
+import org.souk.identity.Role;
 import org.souk.identity.SoukUser;
 import org.souk.identity.UserAccount;
+import org.souk.identity.UserAccounts;
 import org.souk.partner.PartnerReview;
 import org.souk.partner.Partners;
 import org.souk.partner.Registration;
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Obviously fictional demo data for a first look (souk.demo-data=true, the default of the embedded
  * start): one approved partner with a complete solution card and two smaller ones, all three published in the
- * catalog, and one pending application. Made once; set SOUK_DEMO_DATA=false in
+ * catalog, one pending application, a moderator and a market manager. Made once; set SOUK_DEMO_DATA=false in
  * production.
  */
 @Component
@@ -34,8 +37,11 @@ class DemoData implements ApplicationRunner {
     private final PartnerReview review;
     private final DemoSolution solution;
     private final DemoCatalog catalog;
+    private final UserAccounts accounts;
 
-    DemoData(Partners partners, PartnerReview review, DemoSolution solution, DemoCatalog catalog) {
+    DemoData(Partners partners, PartnerReview review, DemoSolution solution, DemoCatalog catalog,
+            UserAccounts accounts) {
+        this.accounts = accounts;
         this.partners = partners;
         this.review = review;
         this.solution = solution;
@@ -59,6 +65,10 @@ class DemoData implements ApplicationRunner {
         partners.register(new Registration("Peter", "Placeholder", "peter@example.org", "+1 555 0199",
                 "placeholder_apps", "Placeholder Apps Inc. (fictional)", "https://apps.example.org",
                 "Another made-up company; its application waits for a market manager.", PASSWORD, true));
+        // staff to try the moderators' and managers' pages with
+        accounts.create(new NewUser("mona@example.com", "Mona", "Moderator (fictional)", PASSWORD, Role.MODERATOR));
+        accounts.create(new NewUser("max@example.com", "Max", "Manager (fictional)", PASSWORD, Role.MANAGER));
+        log.info("Demo data: moderator mona@example.com and market manager max@example.com");
         log.info("Demo data: partners 'examplewidgets' (approved, wanda@example.com, solutions {} in the catalog) and "
                 + "'placeholder_apps' (pending, peter@example.org), both with the password '{}'", published, PASSWORD);
     }

@@ -32,11 +32,14 @@ class DemoDataTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    org.souk.identity.UserAccounts accounts;
+
     @Test
     void theDemoPartnersSignInAndTheDemoCardHasNoBlocker() {
         // souk.demo-data is off in tests: run it as the first start does
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                new DemoData(partners, review, solution, catalog).run(null));
+                new DemoData(partners, review, solution, catalog, accounts).run(null));
 
         String wanda = api.token("wanda@example.com", DemoData.PASSWORD);
         Api.Response me = api.get("/api/v1/partners/me", wanda);
@@ -44,6 +47,12 @@ class DemoDataTest extends IntegrationTest {
         assertThat(me.text("companyName")).contains("fictional");
         assertThat(api.get("/api/v1/partners/me", api.token("peter@example.org", DemoData.PASSWORD)).text("status"))
                 .isEqualTo("PENDING");
+
+        // the demo's moderator works the queue, its manager reads the numbers
+        assertThat(api.get("/api/v1/moderation/queue", api.token("mona@example.com", DemoData.PASSWORD)).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/moderation/stats", api.token("max@example.com", DemoData.PASSWORD)).status())
+                .isEqualTo(200);
 
         String code = "examplewidgets." + DemoSolution.APP_CODE;
         // the catalog of the first start is not empty
