@@ -31,6 +31,8 @@ class CatalogPages {
 
     private static final int SHELF = 8;
     private static final int SUGGESTIONS = 6;
+    /** A result page says "1 000+ solutions" beyond this: counting every match of a common word costs time. */
+    private static final long EXACT_TOTAL_UP_TO = 1_000;
 
     private final CatalogSearch search;
     private final CatalogQueries queries;
@@ -159,12 +161,12 @@ class CatalogPages {
         CatalogResults results;
         try {
             CatalogQuery query = queries.parse(params);
-            results = search.search(query, false);
+            results = search.search(query, false, EXACT_TOTAL_UP_TO);
             model.addAttribute("query", query);
         } catch (InvalidInput e) {
             model.addAttribute("error", e.violations().stream().map(Violation::message).reduce((a, b) -> a + " " + b)
                     .orElse(""));
-            results = new CatalogResults(List.of(), 0, 0, CatalogQuery.DEFAULT_SIZE, Map.of(), Map.of(), Map.of());
+            results = new CatalogResults(List.of(), 0, true, 0, CatalogQuery.DEFAULT_SIZE, Map.of(), Map.of(), Map.of());
         }
         model.addAttribute("results", results);
         model.addAttribute("tiles", tiles(results, lang));

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Full-text search and browsing over the index alone (hits are the stored summaries: no database round
  * trip). Words are matched, from the strongest to the weakest: the exact solution code; the words in the
  * title, keywords, short description, partner name, category and tag names, full description (in every
- * card language, each with its own stemming); the same with one typo allowed; the beginnings of words in
- * titles and keywords, for a search as the visitor types.
+ * card language, each with its own stemming; Cyrillic words only in the Russian texts); the beginnings of
+ * words in titles and keywords, for a search as the visitor types. One typo is forgiven when the words as
+ * typed find nothing: a second query with fuzzy matching, which costs several times more, runs only then.
  */
 @Component
 class CatalogSearch {
@@ -53,8 +54,20 @@ class CatalogSearch {
      * never takes a database connection.
      */
     CatalogResults search(CatalogQuery query, boolean withFacets) {
+        return search(query, withFacets, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #search(CatalogQuery, boolean)}, with the total counted exactly only up to {@code exactUpTo}
+     * (beyond it, at least that many): Lucene then skips the matches that cannot make the page.
+     */
+    CatalogResults search(CatalogQuery query, boolean withFacets, long exactUpTo) {
         try (EntityManager entityManager = entityManagers.createEntityManager()) {
-            return search(entityManager, query, withFacets);
+            CatalogResults results = search(entityManager, query, withFacets, exactUpTo, false);
+            if (results.total() == 0 && query.hasWords() && longestWord(query.q()) >= FUZZY_MIN_LENGTH) {
+                results = search(entityManager, query, withFacets, exactUpTo, true);
+            }
+            return results;
         }
     }
 
@@ -65,11 +78,13 @@ class CatalogSearch {
         }
     }
 
-    private CatalogResults search(EntityManager entityManager, CatalogQuery query, boolean withFacets) {
+    private CatalogResults search(EntityManager entityManager, CatalogQuery query, boolean withFacets,
+            long exactUpTo, boolean fuzzy) {
         var options = Search.session(entityManager).search(CatalogEntry.class)
                 .select(f -> f.field(EntryBinder.SUMMARY, String.class))
-                .where(f -> predicate(f, query))
-                .sort(f -> sort(f, query));
+                .where(f -> predicate(f, query, fuzzy))
+                .sort(f -> sort(f, query))
+                .totalHitCountThreshold(exactUpTo);
         if (withFacets) {
             options = options
                     .aggregation(GROUPS, f -> f.terms().field(EntryBinder.GROUP, String.class).maxTermCount(FACET_TERMS))
@@ -79,16 +94,17 @@ class CatalogSearch {
         }
         SearchResult<String> result = options.fetch(query.page() * query.size(), query.size());
         List<CatalogSummary> items = result.hits().stream().map(SnapshotJson::summary).toList();
-        return new CatalogResults(items, result.total().hitCount(), query.page(), query.size(),
+        return new CatalogResults(items, result.total().hitCountLowerBound(), result.total().isHitCountExact(),
+                query.page(), query.size(),
                 withFacets ? result.aggregation(GROUPS) : Map.of(),
                 withFacets ? result.aggregation(CATEGORIES) : Map.of(), withFacets ? result.aggregation(TAGS) : Map.of());
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
-            SearchPredicateFactory f, CatalogQuery query) {
+            SearchPredicateFactory f, CatalogQuery query, boolean fuzzy) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         if (query.hasWords()) {
-            bool.must(words(f, query.q().trim()));
+            bool.must(words(f, query.q().trim(), fuzzy));
         } else {
             bool.must(f.matchAll());
         }
@@ -105,13 +121,14 @@ class CatalogSearch {
         return bool;
     }
 
-    private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, String q) {
+    private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, String q, boolean fuzzy) {
+        List<String> languages = languagesOf(q);
         BooleanPredicateClausesStep<?, ?> words = f.bool();
         words.should(f.match().field(EntryBinder.CODE).matching(q.toLowerCase(Locale.ROOT)).boost(CODE_WEIGHT));
         WEIGHTS.forEach((field, weight) -> {
-            String[] fields = field.allLanguages().toArray(String[]::new);
+            String[] fields = languages.stream().map(field::in).toArray(String[]::new);
             words.should(f.match().fields(fields).matching(q).boost(weight));
-            if (field != EntryBinder.TextField.FULL && longestWord(q) >= FUZZY_MIN_LENGTH) {
+            if (fuzzy && field != EntryBinder.TextField.FULL) {
                 words.should(f.match().fields(fields).matching(q).fuzzy(1, 1).boost(weight * FUZZY_WEIGHT));
             }
         });
@@ -119,6 +136,14 @@ class CatalogSearch {
         words.should(f.match().field(EntryBinder.TAXONOMY).matching(q).boost(TAXONOMY_WEIGHT));
         words.should(f.match().field(EntryBinder.PREFIX).matching(q).boost(PREFIX_WEIGHT));
         return words;
+    }
+
+    /** Cyrillic words are only in Russian texts (or in a language without its own analyzer). */
+    private static List<String> languagesOf(String q) {
+        boolean cyrillic = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        List<String> languages = new java.util.ArrayList<>(cyrillic ? List.of("ru") : CatalogLanguages.ANALYZED);
+        languages.add(CatalogLanguages.OTHER);
+        return languages;
     }
 
     private static int longestWord(String q) {

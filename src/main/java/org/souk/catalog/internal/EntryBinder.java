@@ -2,7 +2,6 @@ package org.souk.catalog.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -56,11 +55,6 @@ public class EntryBinder implements TypeBinder {
 
         String in(String language) {
             return prefix + "_" + language;
-        }
-
-        List<String> allLanguages() {
-            return java.util.stream.Stream.concat(CatalogLanguages.ANALYZED.stream(),
-                    java.util.stream.Stream.of(CatalogLanguages.OTHER)).map(this::in).toList();
         }
 
         String of(CardText text) {
