@@ -45,7 +45,10 @@ class CatalogReader {
                                 : texts.get(CatalogLanguages.pick(texts.keySet(), language, snapshot.homeLanguage()));
                         return new VersionNews(note.getVersionNumber(), note.getPublishedAt(), shown);
                     }).toList();
-            return new SolutionDetails(snapshot, language, snapshot.texts().get(language),
+            // a card without any text (only possible for a revision published without the checks) shows its code
+            CardText text = snapshot.texts().getOrDefault(language,
+                    new CardText(snapshot.code(), null, null, null, null, null));
+            return new SolutionDetails(snapshot, language, text,
                     taxonomy.categories(snapshot.categories()), taxonomy.tags(snapshot.tags()), versions,
                     entry.getInstalls(), entry.getUpdatedAt());
         });
