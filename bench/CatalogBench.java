@@ -184,6 +184,11 @@ public final class CatalogBench {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /** wrk at 64 connections on 2 threads, each request one of the paths in turn. */
     private static void run(Path script, String base, int seconds, String name, List<String> paths)
             throws IOException, InterruptedException {
@@ -197,10 +202,19 @@ public final class CatalogBench {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         System.out.println("== " + name + " (" + paths.size() + " paths), load average before: "
                 + Files.readString(Path.of("/proc/loadavg")).trim());
+        long cpuBefore = processCpuNanos();
         Process wrk = new ProcessBuilder("wrk", "-t2", "-c64", "-d" + seconds + "s", "--latency", "-s",
                 script.toString(), base).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes());
         wrk.waitFor();
+        long cpu = processCpuNanos() - cpuBefore;
+        java.util.regex.Matcher done = java.util.regex.Pattern.compile("(\\d+) requests in").matcher(output);
+        if (done.find() && Long.parseLong(done.group(1)) > 0) {
+            // what one request costs the server whatever else runs on the machine, and what 2 idle cores could serve
+            double perRequest = cpu / 1e6 / Long.parseLong(done.group(1));
+            System.out.printf("   server CPU per request: %.2f ms (2 idle cores: about %.0f requests/s)%n",
+                    perRequest, 2000 / perRequest);
+        }
         for (String line : output.split("\n")) {
             if (line.contains("Requests/sec") || line.trim().startsWith("50%") || line.trim().startsWith("99%")
                     || line.contains("Non-2xx") || line.contains("errors") || line.contains("requests in")) {
