@@ -10,7 +10,8 @@ import org.souk.checks.CheckReport;
 import org.souk.checks.Severity;
 import org.souk.checks.SolutionChecks;
 import org.souk.identity.SoukUser;
-import org.souk.web.WorkingDays;
+import org.souk.market.Region;
+import org.souk.market.Regions;
 import org.souk.moderation.internal.ModerationSettings;
 import org.souk.moderation.internal.SubmissionEntity;
 import org.souk.moderation.internal.SubmissionRepository;
@@ -27,6 +28,7 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.Violation;
+import org.souk.web.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,10 +54,13 @@ public class Submissions {
     private final AuditLog audit;
     private final Messages messages;
     private final TransactionTemplate transaction;
+    private final Regions regions;
 
     Submissions(SubmissionRepository submissions, SubmissionViews views, Solutions solutions, Revisions revisions,
             SolutionChecks checks, Partners partners, PartnerAgreements agreements, ModerationSettings settings,
-            Outcomes outcomes, AuditLog audit, Messages messages, PlatformTransactionManager transactions) {
+            Outcomes outcomes, AuditLog audit, Messages messages, PlatformTransactionManager transactions,
+            Regions regions) {
+        this.regions = regions;
         this.submissions = submissions;
         this.views = views;
         this.solutions = solutions;
@@ -175,7 +180,8 @@ public class Submissions {
         }
         for (String region : solution.regions()) {
             if (!agreements.inForce(partner.id(), region)) {
-                missing.add(new Violation("regions", "P-08", messages.get("error.submission.agreement", region)));
+                missing.add(new Violation("regions", "P-08", messages.get("error.submission.agreement",
+                        regions.find(region).map(Region::name).orElse(region))));
             }
         }
         if (solution.status() == org.souk.solution.SolutionStatus.ON_MODERATION) {
