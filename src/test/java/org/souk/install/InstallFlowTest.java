@@ -28,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 class InstallFlowTest extends IntegrationTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     Revisions revisions;
 
     @Autowired
@@ -180,6 +183,12 @@ class InstallFlowTest extends IntegrationTest {
         assertThat(byCode.status()).as(byCode.body().toString()).isEqualTo(200);
         String codeAccess = byCode.body().path("access_token").asString();
         assertThat(app.restByBearer("app.info", codeAccess).status()).isEqualTo(200);
+        // an access token past its hour answers 401 expired_token: the SDKs' cue to refresh (protocol.md)
+        jdbc.update("UPDATE oauth_token SET expires_at = ? WHERE token_hash = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), org.souk.web.Hashes.sha256(codeAccess));
+        PartnerApp.Answer expired = app.restByBearer("app.info", codeAccess);
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.body().path("error").asString()).isEqualTo("expired_token");
         PartnerApp.Answer again = app.tokenByPost(exchange);
         assertThat(again.body().path("error").asString()).isEqualTo("invalid_grant");
         assertThat(app.restByBearer("app.info", codeAccess).status()).isEqualTo(401);
