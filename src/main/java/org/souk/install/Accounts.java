@@ -1,10 +1,16 @@
 package org.souk.install;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
@@ -22,6 +28,7 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +41,7 @@ public class Accounts {
 
     private static final Pattern DOMAIN = Pattern.compile(
             "^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
+    private static final SecureRandom RANDOM = new SecureRandom();
     public static final List<String> PLANS = List.of("free", "basic", "standard", "professional", "enterprise");
 
     private final AccountRepository accounts;
@@ -138,13 +146,14 @@ public class Accounts {
     /** Every account the user acts for: those they are a user of, and their partner's test accounts. */
     @Transactional(readOnly = true)
     public List<Membership> of(SoukUser user) {
-        List<Membership> all = new java.util.ArrayList<>(members.findByUserId(user.id()).stream()
-                .map(m -> new Membership(accounts.findById(m.getAccountId()).orElseThrow().toAccount(), m.isAdmin()))
-                .toList());
+        Map<Long, Boolean> admin = members.findByUserId(user.id()).stream()
+                .collect(Collectors.toMap(m -> m.getAccountId(), m -> m.isAdmin()));
+        List<Membership> all = new ArrayList<>(accounts.findByIdInOrderByDomain(List.copyOf(admin.keySet())).stream()
+                .map(account -> new Membership(account.toAccount(), admin.get(account.getId()))).toList());
         partners.ofUser(user.id()).ifPresent(partner -> accounts
                 .findByTestPartnerIdOrderByCreatedAtDesc(partner.id())
                 .forEach(account -> all.add(new Membership(account.toAccount(), true))));
-        all.sort(java.util.Comparator.comparing(m -> m.account().domain()));
+        all.sort(Comparator.comparing(m -> m.account().domain()));
         return all;
     }
 
@@ -161,6 +170,12 @@ public class Accounts {
         }
         return members.findByAccountIdAndUserId(account.getId(), user.id())
                 .map(m -> new Membership(account.toAccount(), m.isAdmin())).orElseThrow(() -> unknown(domain));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, CustomerAccount> find(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(AccountEntity::toAccount)
+                .collect(Collectors.toMap(CustomerAccount::id, account -> account));
     }
 
     @Transactional(readOnly = true)
@@ -183,7 +198,7 @@ public class Accounts {
 
     private AccountEntity save(String domain, String plan, String language, Long testPartnerId) {
         String name = normalize(domain);
-        var violations = new java.util.ArrayList<org.souk.web.Violation>();
+        List<Violation> violations = new ArrayList<>();
         if (!DOMAIN.matcher(name).matches()) {
             violations.add(messages.violation("domain", null, "install.account.domain"));
         } else if (accounts.existsByDomain(name)) {
@@ -206,7 +221,7 @@ public class Accounts {
     /** 32 hex digits, random, never changed. */
     private String memberId() {
         byte[] bytes = new byte[16];
-        new java.security.SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 

@@ -2,6 +2,7 @@ package org.souk.install;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.souk.audit.AuditLog;
@@ -210,8 +211,10 @@ public class Installations {
     @Transactional(readOnly = true)
     public List<RestUsage> usage(SoukUser user, String code) {
         requireOwnerOrModerator(user, code);
-        return installations.findBySolutionCodeOrderByInstalledAtDesc(code).stream().map(i -> {
-            CustomerAccount account = accounts.find(i.getAccountId()).orElseThrow();
+        List<InstallationEntity> all = installations.findBySolutionCodeOrderByInstalledAtDesc(code);
+        Map<Long, CustomerAccount> byId = accounts.find(all.stream().map(InstallationEntity::getAccountId).toList());
+        return all.stream().map(i -> {
+            CustomerAccount account = byId.get(i.getAccountId());
             long[] pending = quota.pending(i.getId());
             return new RestUsage(account.domain(), account.memberId(), code, i.getRestCalls() + pending[0],
                     i.getRestRefused() + pending[1]);

@@ -3,6 +3,7 @@ package org.souk.moderation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
 import org.souk.identity.UserAccounts;
+import org.souk.market.Region;
 import org.souk.market.Regions;
 import org.souk.moderation.internal.ChatMessageEntity;
 import org.souk.moderation.internal.ChatMessageRepository;
@@ -21,6 +23,7 @@ import org.souk.partner.Partners;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -108,7 +111,7 @@ public class Chats {
 
     /** Every thread, the most recently active first, with this moderator's unread counts. */
     @Transactional(readOnly = true)
-    public org.souk.web.PageResponse<ThreadSummary> threads(SoukUser moderator, int page, int size) {
+    public PageResponse<ThreadSummary> threads(SoukUser moderator, int page, int size) {
         List<ThreadSummary> items = new ArrayList<>();
         for (Object[] row : messages.threads(PageRequest.of(page, size))) {
             long partnerId = ((Number) row[0]).longValue();
@@ -122,7 +125,7 @@ public class Chats {
                             read)));
         }
         long total = messages.countThreads();
-        return new org.souk.web.PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
     /** Posts in the partner's name the request to cancel a submission a moderator already holds (M-10). */
@@ -134,7 +137,7 @@ public class Chats {
     private ChatThread read(SoukUser reader, PartnerView partner, String region, boolean moderatorSide) {
         List<ChatMessageEntity> page = new ArrayList<>(
                 messages.findByPartnerIdAndRegionOrderByIdDesc(partner.id(), region, PageRequest.of(0, PAGE)));
-        java.util.Collections.reverse(page);
+        Collections.reverse(page);
         ChatReadEntity read = reads.findById(new ChatReadEntity.Key(reader.id(), partner.id(), region))
                 .orElseGet(() -> new ChatReadEntity(reader.id(), partner.id(), region));
         long unread = messages.countByPartnerIdAndRegionAndFromModeratorAndIdGreaterThan(partner.id(), region,
@@ -208,7 +211,7 @@ public class Chats {
     }
 
     private String region(String code) {
-        return regions.find(code).map(org.souk.market.Region::code)
+        return regions.find(code).map(Region::code)
                 .orElseThrow(() -> new NotFound(texts.get("error.chat.region", code)));
     }
 

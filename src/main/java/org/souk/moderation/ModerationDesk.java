@@ -1,9 +1,14 @@
 package org.souk.moderation;
 
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.souk.audit.AuditLog;
 import org.souk.checks.SolutionChecks;
@@ -137,9 +142,9 @@ public class ModerationDesk {
 
     /** An image of the submitted revision or of the one it replaces; any other key is unknown here. */
     @Transactional(readOnly = true)
-    public java.io.InputStream media(long id, String key) {
+    public InputStream media(long id, String key) {
         SubmissionEntity s = submission(id);
-        java.util.Set<String> keys = new java.util.HashSet<>(mediaKeys(revisions.revision(s.getRevisionId())));
+        Set<String> keys = new HashSet<>(mediaKeys(revisions.revision(s.getRevisionId())));
         if (s.getBaseRevisionId() != null) {
             keys.addAll(mediaKeys(revisions.revision(s.getBaseRevisionId())));
         }
@@ -151,14 +156,14 @@ public class ModerationDesk {
 
     private static List<String> mediaKeys(Revision revision) {
         var card = revision.draft().card();
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         keys.add(card.iconKey());
         keys.add(card.iconThumbKey());
         card.screenshots().forEach(shot -> {
             keys.add(shot.key());
             keys.add(shot.thumbKey());
         });
-        keys.removeIf(java.util.Objects::isNull);
+        keys.removeIf(Objects::isNull);
         return keys;
     }
 

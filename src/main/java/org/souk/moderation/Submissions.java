@@ -22,6 +22,7 @@ import org.souk.partner.Partners;
 import org.souk.solution.Draft;
 import org.souk.solution.Revision;
 import org.souk.solution.Revisions;
+import org.souk.solution.SolutionStatus;
 import org.souk.solution.SolutionView;
 import org.souk.solution.Solutions;
 import org.souk.web.Conflict;
@@ -139,6 +140,13 @@ public class Submissions {
                 .map(views::forPartner);
     }
 
+    /** The newest submission of a solution, open or decided. */
+    @Transactional(readOnly = true)
+    public Optional<SubmissionView> latest(SoukUser user, String code) {
+        SolutionView solution = solutions.get(user, code);
+        return submissions.findFirstBySolutionCodeOrderByIdDesc(solution.code()).map(views::forPartner);
+    }
+
     /** Every submission of a solution, newest first, with the moderators' comments. */
     @Transactional(readOnly = true)
     public List<SubmissionView> history(SoukUser user, String code) {
@@ -184,7 +192,7 @@ public class Submissions {
                         regions.find(region).map(Region::name).orElse(region))));
             }
         }
-        if (solution.status() == org.souk.solution.SolutionStatus.ON_MODERATION) {
+        if (solution.status() == SolutionStatus.ON_MODERATION) {
             missing.add(new Violation("status", "S-08", messages.get("error.solution.onModeration")));
         }
         return missing;

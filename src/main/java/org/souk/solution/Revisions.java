@@ -1,8 +1,14 @@
 package org.souk.solution;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.souk.audit.AuditLog;
 import org.souk.solution.internal.Drafts;
@@ -129,6 +135,24 @@ public class Revisions {
     @Transactional(readOnly = true)
     public List<String> listedCodes() {
         return solutions.findAll().stream().filter(SolutionEntity::listed).map(SolutionEntity::getCode).toList();
+    }
+
+    /** A partner's listed solutions with their technology type, by code, sorted: one query. */
+    @Transactional(readOnly = true)
+    public SortedMap<String, TechnologyType> listedOf(long partnerId) {
+        SortedMap<String, TechnologyType> listed = new TreeMap<>();
+        solutions.findByPartnerIdOrderByCreatedAtDesc(partnerId).stream().filter(SolutionEntity::listed)
+                .forEach(solution -> listed.put(solution.getCode(), solution.getTechnologyType()));
+        return listed;
+    }
+
+    /** Every partner's listed solutions by partner id, for jobs that look at all of them: one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> listedByPartner() {
+        Map<Long, Set<String>> all = new HashMap<>();
+        solutions.findAll().stream().filter(SolutionEntity::listed).forEach(solution -> all
+                .computeIfAbsent(solution.getPartnerId(), id -> new TreeSet<>()).add(solution.getCode()));
+        return all;
     }
 
     /** The partner a solution belongs to, and where it stands: for the moderators' and the catalog's pages. */

@@ -134,6 +134,11 @@ class CatalogPageTest extends IntegrationTest {
         assertThat(page("/catalog/tags/reports", "en")).contains("Marmot Reports");
         assertThat(page("/partners/" + partner.code(), "en")).contains("Marmot Texts").contains("Marmot Reports")
                 .contains("Test Company " + partner.code());
+        // the partner's page in pages of one: the pager stays on that page and keeps the page size
+        String pagedFirst = page("/partners/" + partner.code() + "?size=1", "en");
+        assertThat(pagedFirst).containsPattern("class=\"page-link\" href=\"\\?page=1[^\"]*size=1\"")
+                .doesNotContain("href=\"/search?");
+        assertThat(page("/partners/" + partner.code() + "?page=1&size=1", "en")).contains("Page 2 of");
         assertThat(page("/", "en")).contains("Categories").contains("Marmot Telephony");
         assertThat(page("/", "ru")).contains("Категории");
         assertThat(page("/search?q=marmot+texts&partner=" + partner.code(), "en")).contains("Marmot Texts");

@@ -13,9 +13,13 @@ import org.souk.moderation.Decision;
 import org.souk.moderation.FieldComment;
 import org.souk.moderation.ModerationDesk;
 import org.souk.moderation.ModerationStats;
-import org.souk.web.Conflict;
+import org.souk.web.FlashResults;
 import org.souk.web.InvalidInput;
-import org.souk.web.NotAllowed;
+import org.souk.web.Violation;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,7 +93,7 @@ class ModeratorPages {
                 case "approve" -> desk.approve(moderator, id, decision);
                 case "return" -> desk.returnForRevision(moderator, id, decision);
                 case "refuse" -> desk.refuse(moderator, id, decision);
-                default -> throw new InvalidInput(new org.souk.web.Violation("outcome", "M-04", outcome));
+                default -> throw new InvalidInput(new Violation("outcome", "M-04", outcome));
             }
         });
         if (redirect.getFlashAttributes().containsKey("error")) {
@@ -122,13 +126,13 @@ class ModeratorPages {
 
     /** The images of a submission and of the revision it replaces, for the review's before and after. */
     @GetMapping("/moderation/submissions/{id}/media/{key}")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> media(
+    ResponseEntity<InputStreamResource> media(
             @PathVariable long id, @PathVariable String key) {
-        return org.springframework.http.ResponseEntity.ok()
-                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
-                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
-                .body(new org.springframework.core.io.InputStreamResource(desk.media(id, key)));
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(new InputStreamResource(desk.media(id, key)));
     }
 
     @GetMapping("/moderation/chats")
@@ -202,15 +206,7 @@ class ModeratorPages {
     }
 
     private static String act(RedirectAttributes redirect, long id, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.violations().stream()
-                    .map(v -> (v.rule() == null ? "" : v.rule() + ": ") + v.message()).reduce((a, b) -> a + " " + b)
-                    .orElse(e.getMessage()));
-        } catch (Conflict | NotAllowed e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
+        FlashResults.attempt(redirect, null, action);
         return "redirect:/moderation/submissions/" + id;
     }
 

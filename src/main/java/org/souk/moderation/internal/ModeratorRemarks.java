@@ -1,6 +1,7 @@
 package org.souk.moderation.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import org.souk.identity.SoukUser;
 import org.souk.moderation.SubmissionStatus;
 import org.souk.moderation.SubmissionView;
 import org.souk.moderation.Submissions;
+import org.souk.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,14 +47,14 @@ class ModeratorRemarks {
         if (user == null || !editor.matches()) {
             return;
         }
-        List<SubmissionView> history;
+        Optional<SubmissionView> latest;
         try {
-            history = submissions.history(user, editor.group(1));
-        } catch (RuntimeException e) {
+            latest = submissions.latest(user, editor.group(1));
+        } catch (NotFound e) {
             return; // not the user's solution: the page itself answers 404
         }
-        if (!history.isEmpty() && history.get(0).status() == SubmissionStatus.RETURNED) {
-            SubmissionView returned = history.get(0);
+        if (latest.isPresent() && latest.get().status() == SubmissionStatus.RETURNED) {
+            SubmissionView returned = latest.get();
             model.addAttribute("moderatorRemarks", new Remarks(returned.comment(), returned.fieldComments().stream()
                     .map(r -> new Remark(r.field(), anchor(r.field()), r.comment())).toList()));
         }

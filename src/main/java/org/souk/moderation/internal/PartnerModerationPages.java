@@ -40,12 +40,12 @@ class PartnerModerationPages {
     @GetMapping("/partner/solutions/{code}/moderation")
     String tab(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
         SolutionView solution = solutions.get(user, code);
+        var current = submissions.current(user, code);
         model.addAttribute("solution", solution);
-        model.addAttribute("current", submissions.current(user, code).orElse(null));
+        model.addAttribute("current", current.orElse(null));
         model.addAttribute("history", submissions.history(user, code));
         if (!model.containsAttribute("missing")) {
-            model.addAttribute("missing", submissions.current(user, code).isPresent() ? List.<Violation>of()
-                    : submissions.missing(user, code));
+            model.addAttribute("missing", current.isPresent() ? List.<Violation>of() : submissions.missing(user, code));
         }
         return "moderation/partner-tab";
     }

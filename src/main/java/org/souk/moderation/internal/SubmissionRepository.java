@@ -46,6 +46,8 @@ public interface SubmissionRepository extends JpaRepository<SubmissionEntity, Lo
 
     List<SubmissionEntity> findBySolutionCodeOrderByIdDesc(String solutionCode);
 
+    Optional<SubmissionEntity> findFirstBySolutionCodeOrderByIdDesc(String solutionCode);
+
     List<SubmissionEntity> findByPartnerIdOrderByIdDesc(long partnerId);
 
     boolean existsByPartnerId(long partnerId);

@@ -1,7 +1,5 @@
 package org.souk.programs.internal;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,7 +7,6 @@ import java.util.TreeSet;
 import org.souk.solution.Revisions;
 import org.souk.solution.TechnologyType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which solutions of a partner are in the catalog now: what every term of G-01 and G-02 rests on. Read from
@@ -25,27 +22,23 @@ public class CatalogPresence {
     }
 
     /** The codes of the partner's listed solutions, sorted. */
-    @Transactional(readOnly = true)
     public Set<String> listed(long partnerId) {
-        return byPartner().getOrDefault(partnerId, Set.of());
+        return revisions.listedOf(partnerId).keySet();
     }
 
     /** Every partner's listed solutions at once, for the daily job. */
-    @Transactional(readOnly = true)
     public Map<Long, Set<String>> byPartner() {
-        Map<Long, Set<String>> all = new HashMap<>();
-        List<String> codes = revisions.listedCodes();
-        codes.forEach(code -> all.computeIfAbsent(revisions.owner(code).partnerId(), id -> new TreeSet<>()).add(code));
-        return all;
+        return revisions.listedByPartner();
     }
 
     /** The partner's listed CRM presets (technology type "solution preset"). */
-    @Transactional(readOnly = true)
     public Set<String> listedPresets(long partnerId) {
         Set<String> presets = new TreeSet<>();
-        listed(partnerId).forEach(code -> revisions.listing(code)
-                .filter(listing -> listing.technologyType() == TechnologyType.SOLUTION_PRESET)
-                .ifPresent(listing -> presets.add(code)));
+        revisions.listedOf(partnerId).forEach((code, type) -> {
+            if (type == TechnologyType.SOLUTION_PRESET) {
+                presets.add(code);
+            }
+        });
         return presets;
     }
 }

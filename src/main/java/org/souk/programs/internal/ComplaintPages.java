@@ -9,6 +9,7 @@ import org.souk.programs.Complaints;
 import org.souk.programs.NewComplaint;
 import org.souk.solution.Revisions;
 import org.souk.web.ClientAddress;
+import org.souk.web.FlashResults;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
@@ -86,26 +87,26 @@ class ComplaintPages {
     @PreAuthorize("hasRole('MODERATOR')")
     String dismiss(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        PageResults.attempt(redirect, messages.get("programs.complaints.done"),
-                () -> complaints.dismiss(moderator, id, note));
-        return "redirect:/moderation/complaints";
+        return decide(redirect, () -> complaints.dismiss(moderator, id, note));
     }
 
     @PostMapping("/moderation/complaints/{id}/question")
     @PreAuthorize("hasRole('MODERATOR')")
     String ask(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        PageResults.attempt(redirect, messages.get("programs.complaints.done"),
-                () -> complaints.ask(moderator, id, note));
-        return "redirect:/moderation/complaints";
+        return decide(redirect, () -> complaints.ask(moderator, id, note));
     }
 
     @PostMapping("/moderation/complaints/{id}/removal")
     @PreAuthorize("hasRole('MODERATOR')")
     String remove(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        PageResults.attempt(redirect, messages.get("programs.complaints.done"),
-                () -> complaints.remove(moderator, id, note));
+        return decide(redirect, () -> complaints.remove(moderator, id, note));
+    }
+
+    /** The moderator's step on a complaint, and back to the queue saying how it went. */
+    private String decide(RedirectAttributes redirect, Runnable step) {
+        FlashResults.attempt(redirect, messages.get("programs.complaints.done"), step);
         return "redirect:/moderation/complaints";
     }
 }

@@ -3,6 +3,7 @@ package org.souk.programs.internal;
 import org.souk.identity.SoukUser;
 import org.souk.programs.Complaints;
 import org.souk.programs.Grants;
+import org.souk.web.FlashResults;
 import org.souk.web.Messages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ class ManagerProgramPages {
 
     @PostMapping("/manage/programs/{id}/grant")
     String grant(@AuthenticationPrincipal SoukUser manager, @PathVariable long id, RedirectAttributes redirect) {
-        PageResults.attempt(redirect, messages.get("programs.manage.granted"),
+        FlashResults.attempt(redirect, messages.get("programs.manage.granted"),
                 () -> grants.grant(manager, id));
         return "redirect:/manage/programs";
     }
@@ -45,7 +46,7 @@ class ManagerProgramPages {
     @PostMapping("/manage/programs/{id}/refusal")
     String refuse(@AuthenticationPrincipal SoukUser manager, @PathVariable long id,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        PageResults.attempt(redirect, messages.get("programs.manage.refused"),
+        FlashResults.attempt(redirect, messages.get("programs.manage.refused"),
                 () -> grants.refuse(manager, id, reason));
         return "redirect:/manage/programs";
     }
@@ -53,7 +54,7 @@ class ManagerProgramPages {
     @PostMapping("/manage/programs/grants/{id}/end")
     String end(@AuthenticationPrincipal SoukUser manager, @PathVariable long id,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        PageResults.attempt(redirect, messages.get("programs.manage.ended"),
+        FlashResults.attempt(redirect, messages.get("programs.manage.ended"),
                 () -> grants.endForComplaints(manager, id, reason));
         return "redirect:/manage/programs";
     }

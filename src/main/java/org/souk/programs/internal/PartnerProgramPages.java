@@ -9,6 +9,7 @@ import org.souk.install.Accounts;
 import org.souk.programs.Grants;
 import org.souk.programs.ProgramRequest;
 import org.souk.programs.Purpose;
+import org.souk.web.FlashResults;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,7 +71,7 @@ class PartnerProgramPages {
 
     @PostMapping("/partner/programs/{id}/extension")
     String extend(@AuthenticationPrincipal SoukUser user, @PathVariable long id, RedirectAttributes redirect) {
-        PageResults.attempt(redirect, messages.get("programs.extended.done"), () -> grants.extend(user, id));
+        FlashResults.attempt(redirect, messages.get("programs.extended.done"), () -> grants.extend(user, id));
         return "redirect:/partner/programs";
     }
 
