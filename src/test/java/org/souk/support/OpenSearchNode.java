@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -73,7 +74,7 @@ public final class OpenSearchNode implements AutoCloseable {
     /**
      * The node all test classes of this JVM share, started on first use on port {@code souk.opensearch.port}
      * (9299 unless set) and closed when the JVM exits. Callers check {@link #unavailable()} first (or are
-     * annotated {@code @ExtendWith(OpenSearchNode.Required.class)}).
+     * annotated {@code @ExtendWith(OpenSearchNode.Shared.class)}).
      */
     public static synchronized OpenSearchNode shared() {
         if (shared == null) {
@@ -220,8 +221,16 @@ public final class OpenSearchNode implements AutoCloseable {
         }
     }
 
-    /** Skips a test class with the reason when no OpenSearch node can run here; never fails it. */
-    public static final class Required implements ExecutionCondition {
+    /**
+     * Skips a test class with the reason when no OpenSearch node can run here (never fails it), else starts
+     * the shared node before the class, so before its Spring context is built.
+     */
+    public static final class Shared implements ExecutionCondition, BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            shared();
+        }
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The shared OpenSearch node answers and has the language analyzers the catalog's index relies on. */
-@ExtendWith(OpenSearchNode.Required.class)
+@ExtendWith(OpenSearchNode.Shared.class)
 class OpenSearchNodeTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -84,7 +84,8 @@ class CatalogSearch {
                 .select(f -> f.field(EntryBinder.SUMMARY, String.class))
                 .where(f -> predicate(f, query, fuzzy))
                 .sort(f -> sort(f, query))
-                .totalHitCountThreshold(exactUpTo);
+                // Elasticsearch and OpenSearch take the threshold as an int (a long answers 400)
+                .totalHitCountThreshold(Math.min(exactUpTo, Integer.MAX_VALUE));
         if (withFacets) {
             options = options
                     .aggregation(GROUPS, f -> f.terms().field(EntryBinder.GROUP, String.class).maxTermCount(FACET_TERMS))
