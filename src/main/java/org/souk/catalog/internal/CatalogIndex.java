@@ -9,6 +9,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.souk.solution.Revisions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Makes the catalog whole at start. The events keep it in step while the market runs; this covers what they
  * cannot: solutions listed before the catalog existed (its table is empty while the solution module lists
  * some: each is read again), and an index that lost its documents or never had them (a new index folder,
- * an in-memory index, rows written by SQL): then the mass indexer rebuilds it from the table.
+ * an in-memory index, rows written by SQL): then the mass indexer rebuilds it from the table. An operator
+ * rebuilds it on demand (CatalogIndexApi) or at start with {@code SOUK_CATALOG_REINDEX_AT_START=true}.
  */
 @Component
 class CatalogIndex {
@@ -30,14 +32,17 @@ class CatalogIndex {
     private final CatalogEntryRepository entries;
     private final Revisions revisions;
     private final Publication publication;
+    private final boolean reindexAtStart;
 
     CatalogIndex(EntityManagerFactory entityManagerFactory, CatalogSearch search, CatalogEntryRepository entries,
-            Revisions revisions, Publication publication) {
+            Revisions revisions, Publication publication,
+            @Value("${souk.catalog.reindex-at-start:false}") boolean reindexAtStart) {
         this.entityManagerFactory = entityManagerFactory;
         this.search = search;
         this.entries = entries;
         this.revisions = revisions;
         this.publication = publication;
+        this.reindexAtStart = reindexAtStart;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,13 +52,16 @@ class CatalogIndex {
             revisions.listedCodes().forEach(publication::refresh);
         }
         long rows = entries.count();
-        if (search.count() != rows) {
+        if (reindexAtStart || search.count() != rows) {
             rebuild();
         }
     }
 
-    /** Indexes every row of the catalog table again; returns how long it took. */
-    Duration rebuild() {
+    record Rebuilt(long solutions, Duration took) {
+    }
+
+    /** Indexes every row of the catalog table again. */
+    Rebuilt rebuild() {
         Instant start = Instant.now();
         try {
             Search.mapping(entityManagerFactory).scope(CatalogEntry.class).massIndexer()
@@ -63,8 +71,8 @@ class CatalogIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("catalog index rebuild interrupted", e);
         }
-        Duration took = Duration.between(start, Instant.now());
-        log.info("Catalog index rebuilt from {} solutions in {} ms", entries.count(), took.toMillis());
-        return took;
+        Rebuilt rebuilt = new Rebuilt(entries.count(), Duration.between(start, Instant.now()));
+        log.info("Catalog index rebuilt from {} solutions in {} ms", rebuilt.solutions(), rebuilt.took().toMillis());
+        return rebuilt;
     }
 }

@@ -1,0 +1,49 @@
+package org.souk.catalog.internal;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the index follows a committed change (hibernate.search.indexing.plan.synchronization.strategy): as
+ * Hibernate Search's "sync" (searchable when the transaction returns, U-03), except that a failure does not
+ * end in an exception after the commit, lost with it: the solutions it failed for go to the
+ * {@link CatalogIndexQueue}, which indexes them once the search cluster answers again.
+ */
+@Component("catalogIndexing")
+class CatalogIndexing implements IndexingPlanSynchronizationStrategy {
+
+    private final CatalogIndexQueue queue;
+
+    CatalogIndexing(CatalogIndexQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
+        context.documentCommitStrategy(DocumentCommitStrategy.FORCE);
+        context.documentRefreshStrategy(DocumentRefreshStrategy.FORCE);
+        context.indexingFutureHandler(this::await);
+    }
+
+    private void await(CompletableFuture<? extends SearchIndexingPlanExecutionReport> future) {
+        try {
+            SearchIndexingPlanExecutionReport report = future.join();
+            report.throwable().ifPresent(failure -> queue.add(codes(report), failure));
+        } catch (CompletionException failure) {
+            // the plan failed as a whole: nothing says which solutions, so every one is indexed again
+            queue.addAll(failure.getCause());
+        }
+    }
+
+    private static List<String> codes(SearchIndexingPlanExecutionReport report) {
+        return report.failingEntities().stream().map(entity -> entity.id().toString()).toList();
+    }
+}
