@@ -37,7 +37,7 @@ class DeployManifestTest extends IntegrationTest {
     private static final Path MANIFEST = Path.of("deploy/kubernetes/souk.yaml");
     private static final Path DOCS = Path.of("docs/deploy.md");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
-    private static final Pattern ENV_NAME = Pattern.compile("`((?:SOUK|SPRING|SERVER|MANAGEMENT)_[A-Z0-9_]+)`");
+    private static final Pattern ENV_NAME = Pattern.compile("`(PORT|(?:SOUK|SPRING|SERVER|MANAGEMENT)_[A-Z0-9_]+)`");
     private static final Pattern VALUE = Pattern.compile("@Value\\(\"\\$\\{([a-z0-9.\\-]+)");
     /** Read by the JVM, not by Souk. */
     private static final Set<String> JVM = Set.of("JAVA_TOOL_OPTIONS");
