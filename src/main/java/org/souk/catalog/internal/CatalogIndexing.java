@@ -33,17 +33,20 @@ class CatalogIndexing implements IndexingPlanSynchronizationStrategy {
         context.indexingFutureHandler(this::await);
     }
 
+    /** A failure that names no solution, or of the plan as a whole, sends every listed solution to the queue. */
     private void await(CompletableFuture<? extends SearchIndexingPlanExecutionReport> future) {
         try {
             SearchIndexingPlanExecutionReport report = future.join();
-            report.throwable().ifPresent(failure -> queue.add(codes(report), failure));
+            report.throwable().ifPresent(failure -> {
+                List<String> codes = report.failingEntities().stream().map(entity -> entity.id().toString()).toList();
+                if (codes.isEmpty()) {
+                    queue.addAll(failure);
+                } else {
+                    queue.add(codes, failure);
+                }
+            });
         } catch (CompletionException failure) {
-            // the plan failed as a whole: nothing says which solutions, so every one is indexed again
             queue.addAll(failure.getCause());
         }
-    }
-
-    private static List<String> codes(SearchIndexingPlanExecutionReport report) {
-        return report.failingEntities().stream().map(entity -> entity.id().toString()).toList();
     }
 }
