@@ -1,8 +1,10 @@
 package org.souk.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -219,7 +221,11 @@ class InstallFlowTest extends IntegrationTest {
         assertThat(app.restByBearer("app.info", live.get("access")).status()).isEqualTo(401);
 
         // the partner sees every delivery with its status and time; another partner sees nothing
-        JsonNode deliveries = api.get("/api/v1/solutions/" + keys.code() + "/event-deliveries", partner.token()).body();
+        // the app has the event before Souk writes the attempt that carried it: wait for the log
+        String deliveriesPath = "/api/v1/solutions/" + keys.code() + "/event-deliveries";
+        await().atMost(Duration.ofSeconds(10)).until(() -> !api.get(deliveriesPath, partner.token()).body()
+                .path("items").path(0).path("attemptLog").isEmpty());
+        JsonNode deliveries = api.get(deliveriesPath, partner.token()).body();
         assertThat(deliveries.path("total").asInt()).isEqualTo(3);
         JsonNode latest = deliveries.path("items").get(0);
         assertThat(latest.path("event").asString()).isEqualTo("ONAPPINSTALL");
