@@ -1,24 +1,24 @@
 package org.souk.outbound;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.IDN;
 import java.net.InetAddress;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,36 +37,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.souk.outbound.HttpAnswer.Failure;
 import org.souk.outbound.internal.AddressRules;
-import org.souk.outbound.internal.BoundedBody;
+import org.souk.outbound.internal.PinnedExchange;
 
 /**
  * The one HTTP client for requests Souk sends to addresses that partners or users gave (no SSRF through
  * Souk). Every request:
  * <ul>
  * <li>is http or https, to a host name or address;</li>
- * <li>resolves the host first and is refused when any of its addresses is loopback, private, link-local,
- * multicast, unspecified, carrier-grade NAT or reserved ({@link AddressRules}), unless
- * {@code souk.outbound.allow-private} is set (tests against a server on this machine);</li>
- * <li>follows at most {@code max-redirects} redirects itself, each hop checked like the first, and only
- * when asked (a HEAD of V-09 judges the first answer);</li>
+ * <li>resolves the host once and is refused when any of its addresses lies in a special-purpose range
+ * (loopback, private, link-local, documentation, benchmarking, multicast, reserved, …: {@link AddressRules}),
+ * unless its exact {@code host:port} is on the {@link OutboundAllowList} ({@code souk.outbound.allowed-hosts},
+ * for tests against a server on this machine);</li>
+ * <li>connects to the very addresses that were checked: the host name is not looked up a second time, so
+ * a name server cannot answer one address to the check and another to the connection (DNS rebinding);</li>
+ * <li>follows at most {@code max-redirects} redirects itself, each hop resolved and checked like the first,
+ * and only when asked (a HEAD of V-09 judges the first answer);</li>
  * <li>takes at most {@code connect-timeout} to connect and {@code timeout} in all — name resolution,
  * redirects and the body included — or less when the caller's deadline comes first;</li>
  * <li>reads at most {@code max-body} of a body, then stops reading and marks the answer as cut;</li>
- * <li>goes directly (no proxy) over HTTP/1.1 with the User-Agent {@code Souk-Checks/1.0}.</li>
+ * <li>goes directly (no proxy) over HTTP/1.1, one connection per hop, with the User-Agent {@code Souk-Checks/1.0}.</li>
  * </ul>
  * Nothing throws: an {@link HttpAnswer} says what came back or why nothing did.
- *
- * <p><b>DNS rebinding, the residual risk.</b> {@code java.net.http.HttpClient} cannot be told which
- * address to connect to while keeping the host name for the Host header, SNI and the certificate check:
- * it resolves the host again itself. Souk validates every address that {@link InetAddress#getAllByName}
- * returns, just before the request; the client's own lookup goes through the same JVM address cache
- * ({@code networkaddress.cache.ttl}, 30 s by default without a security manager), so within that time it
- * gets the addresses that were validated, whatever the name server answers now. A name server that
- * answers a public address first and a private one later can therefore only succeed if the cache entry
- * expires in the microseconds between the check and the connection, or if the deployment sets
- * {@code networkaddress.cache.ttl=0} (then Souk logs a warning at start). Kept-alive connections are
- * reused only for the host and port they were opened to, after a check. Closing the gap fully would
- * take a hand-written HTTP/1.1 client over sockets opened to the validated address.
  */
 public class GuardedHttp {
 
@@ -78,37 +68,43 @@ public class GuardedHttp {
             Pattern.DOTALL);
     private static final String ILLEGAL = "\"<>\\^`{|} ";
 
+    /** Name resolution: the JDK's, or a test's stand-in for a name server. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final OutboundSettings settings;
-    private final HttpClient client;
-    private final Predicate<InetAddress> allowedAnyway;
+    private final PinnedExchange exchange;
+    private final OutboundAllowList allowList;
+    private final Resolver resolver;
     private final ExecutorService lookups;
 
-    /** The client with the JVM's trusted certificates. */
+    /** The client with the JVM's trusted certificates and the allow-list of the settings. */
     public GuardedHttp(OutboundSettings settings) {
-        this(settings, defaultContext(), address -> false);
+        this(settings, defaultContext());
     }
 
     /** The client trusting what {@code ssl} trusts (tests with their own certificate authority). */
     public GuardedHttp(OutboundSettings settings, SSLContext ssl) {
-        this(settings, ssl, address -> false);
+        this(settings, ssl, new OutboundAllowList(settings.allowedHosts()));
     }
 
-    /**
-     * For tests of the guard: addresses that {@code allowedAnyway} accepts pass although they are
-     * internal, so that a redirect from such a host to another internal address can be seen refused.
-     */
-    GuardedHttp(OutboundSettings settings, SSLContext ssl, Predicate<InetAddress> allowedAnyway) {
+    /** The client whose {@code allowList} may grow at run time (tests add the servers they start). */
+    public GuardedHttp(OutboundSettings settings, SSLContext ssl, OutboundAllowList allowList) {
+        this(settings, ssl, allowList, InetAddress::getAllByName);
+    }
+
+    GuardedHttp(OutboundSettings settings, SSLContext ssl, OutboundAllowList allowList, Resolver resolver) {
         this.settings = settings;
-        this.allowedAnyway = allowedAnyway;
+        this.allowList = allowList;
+        this.resolver = resolver;
+        this.exchange = new PinnedExchange(ssl, settings.connectTimeout(), settings.maxBody().toBytes());
         AtomicInteger threads = new AtomicInteger();
         this.lookups = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "souk-outbound-dns-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY)
-                .connectTimeout(settings.connectTimeout()).sslContext(ssl).build();
     }
 
     public OutboundSettings settings() {
@@ -151,53 +147,39 @@ public class GuardedHttp {
         String verb = method.toUpperCase(Locale.ROOT);
         byte[] payload = body;
         for (int redirects = 0;; redirects++) {
-            HttpAnswer refused = refuse(url, uri, until, late);
-            if (refused != null) {
-                return refused;
+            Checked checked = check(url, uri, until, late);
+            if (checked.refused() != null) {
+                return checked.refused();
             }
-            long left = Duration.between(Instant.now(), until).toMillis();
-            if (left <= 0) {
-                return HttpAnswer.failed(url, uri, late, "no answer in time");
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("User-Agent", settings.userAgent());
+            headers.put("Accept", "*/*");
+            if (payload != null && contentType != null) {
+                headers.put("Content-Type", contentType);
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(left))
-                    .header("User-Agent", settings.userAgent()).header("Accept", "*/*");
-            if (payload != null) {
-                request.method(verb, HttpRequest.BodyPublishers.ofByteArray(payload));
-                if (contentType != null) {
-                    request.header("Content-Type", contentType);
-                }
-            } else {
-                request.method(verb, HttpRequest.BodyPublishers.noBody());
-            }
-            CompletableFuture<HttpResponse<BoundedBody.Bytes>> future = client.sendAsync(request.build(),
-                    BoundedBody.handler(settings.maxBody().toBytes()));
-            HttpResponse<BoundedBody.Bytes> response;
+            byte[] sent = payload == null && (verb.equals("POST") || verb.equals("PUT")) ? new byte[0] : payload;
+            PinnedExchange.Response response;
             try {
-                response = future.get(left, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                return HttpAnswer.failed(url, uri, late, "no complete answer in " + seconds(left));
-            } catch (InterruptedException e) {
-                future.cancel(true);
-                Thread.currentThread().interrupt();
-                return HttpAnswer.failed(url, uri, Failure.DEADLINE, "interrupted");
-            } catch (ExecutionException e) {
-                return failure(url, uri, e.getCause(), late);
+                response = exchange.send(uri, checked.addresses(), verb, headers, sent, until);
+            } catch (PinnedExchange.OutOfTime e) {
+                return HttpAnswer.failed(url, uri, late, "no complete answer in time");
+            } catch (IOException e) {
+                return failure(url, uri, e);
             }
-            int status = response.statusCode();
-            var location = response.headers().firstValue("Location");
-            if (followRedirects && REDIRECTS.contains(status) && location.isPresent()) {
+            int status = response.status();
+            List<String> location = response.headers().getOrDefault("Location", List.of());
+            if (followRedirects && REDIRECTS.contains(status) && !location.isEmpty()) {
                 if (redirects >= settings.maxRedirects()) {
                     return HttpAnswer.failed(url, uri, Failure.TOO_MANY_REDIRECTS,
                             "more than " + settings.maxRedirects() + " redirects");
                 }
                 try {
-                    String target = location.get().trim();
+                    String target = location.get(0).trim();
                     uri = parse(ABSOLUTE.matcher(target).matches() ? target : uri.resolve(encode(target)).toString());
                 } catch (SchemeRefused e) {
                     return HttpAnswer.failed(url, uri, Failure.SCHEME, "redirect to " + e.getMessage());
                 } catch (IllegalArgumentException e) {
-                    return HttpAnswer.failed(url, uri, Failure.INVALID_URL, "redirect to " + location.get());
+                    return HttpAnswer.failed(url, uri, Failure.INVALID_URL, "redirect to " + location.get(0));
                 }
                 if (status == 303 && !verb.equals("HEAD") || (status == 301 || status == 302) && verb.equals("POST")) {
                     verb = "GET";
@@ -206,18 +188,22 @@ public class GuardedHttp {
                 continue;
             }
             log.debug("{} {} -> {}", verb, uri, status);
-            return new HttpAnswer(url, uri, status, response.headers(), response.body().bytes(),
-                    response.body().truncated(), null, null);
+            return new HttpAnswer(url, uri, status, HttpHeaders.of(response.headers(), (name, value) -> true),
+                    response.body(), response.truncated(), null, null);
         }
     }
 
-    /** The reason the request may not go to {@code uri}, or {@code null} when it may. */
-    private HttpAnswer refuse(String url, URI uri, Instant until, Failure late) {
+    /** The addresses of one hop, every one of them checked; or why the request may not go to {@code uri}. */
+    private record Checked(List<InetAddress> addresses, HttpAnswer refused) {
+    }
+
+    private Checked check(String url, URI uri, Instant until, Failure late) {
         String host = uri.getHost();
+        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         long left = Duration.between(Instant.now(), until).toMillis();
         CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> {
             try {
-                return InetAddress.getAllByName(host);
+                return resolver.resolve(name);
             } catch (UnknownHostException e) {
                 throw new UncheckedIOException(e);
             }
@@ -226,50 +212,47 @@ public class GuardedHttp {
         try {
             addresses = lookup.get(Math.max(left, 1), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return HttpAnswer.failed(url, uri, late, "the name " + host + " did not resolve in time");
+            lookup.cancel(true);
+            return new Checked(null, HttpAnswer.failed(url, uri, late, "the name " + host + " did not resolve in time"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return HttpAnswer.failed(url, uri, Failure.DEADLINE, "interrupted");
+            return new Checked(null, HttpAnswer.failed(url, uri, Failure.DEADLINE, "interrupted"));
         } catch (ExecutionException e) {
-            return HttpAnswer.failed(url, uri, Failure.UNKNOWN_HOST, "the name " + host + " does not resolve");
+            return new Checked(null,
+                    HttpAnswer.failed(url, uri, Failure.UNKNOWN_HOST, "the name " + host + " does not resolve"));
         }
-        if (settings.allowPrivate()) {
-            return null;
+        if (addresses == null || addresses.length == 0) {
+            return new Checked(null,
+                    HttpAnswer.failed(url, uri, Failure.UNKNOWN_HOST, "the name " + host + " does not resolve"));
         }
-        for (InetAddress address : addresses) {
-            String refusal = AddressRules.refusal(address);
-            if (refusal != null && !allowedAnyway.test(address)) {
-                log.info("Refused an outbound request to {} ({} is a {} address)", uri, address.getHostAddress(),
-                        refusal);
-                return HttpAnswer.failed(url, uri, Failure.REFUSED_ADDRESS,
-                        host + " is " + address.getHostAddress() + ", a " + refusal + " address");
+        if (!allowList.allows(uri)) {
+            for (InetAddress address : addresses) {
+                String refusal = AddressRules.refusal(address);
+                if (refusal != null) {
+                    log.info("Refused an outbound request to {} ({} is a {} address)", uri, address.getHostAddress(),
+                            refusal);
+                    return new Checked(null, HttpAnswer.failed(url, uri, Failure.REFUSED_ADDRESS,
+                            host + " is " + address.getHostAddress() + ", a " + refusal + " address"));
+                }
             }
         }
-        return null;
+        return new Checked(List.of(addresses), null);
     }
 
-    private static HttpAnswer failure(String url, URI uri, Throwable thrown, Failure late) {
+    private static HttpAnswer failure(String url, URI uri, IOException thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof SSLException || t instanceof CertificateException) {
                 return HttpAnswer.failed(url, uri, Failure.TLS, tls(t));
             }
         }
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof HttpConnectTimeoutException) {
-                return HttpAnswer.failed(url, uri, Failure.TIMEOUT, "no connection in time");
-            }
-            if (t instanceof HttpTimeoutException) {
-                return HttpAnswer.failed(url, uri, late, "no answer in time");
-            }
-            if (t instanceof ConnectException) {
-                return HttpAnswer.failed(url, uri, Failure.CONNECT, "connection refused or unreachable");
-            }
-            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return HttpAnswer.failed(url, uri, Failure.UNKNOWN_HOST, "the name does not resolve");
-            }
+        if (thrown instanceof PinnedExchange.ConnectTimeout) {
+            return HttpAnswer.failed(url, uri, Failure.TIMEOUT, "no connection in time");
         }
-        String message = thrown == null ? null : thrown.getMessage();
-        return HttpAnswer.failed(url, uri, Failure.IO, message == null ? String.valueOf(thrown) : message);
+        if (thrown instanceof ConnectException || thrown instanceof NoRouteToHostException) {
+            return HttpAnswer.failed(url, uri, Failure.CONNECT, "connection refused or unreachable");
+        }
+        String message = thrown.getMessage();
+        return HttpAnswer.failed(url, uri, Failure.IO, message == null ? thrown.toString() : message);
     }
 
     private static String tls(Throwable t) {
@@ -284,10 +267,6 @@ public class GuardedHttp {
             return "the certificate has expired";
         }
         return message.length() > 120 ? message.substring(0, 120) : message;
-    }
-
-    private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     /**

@@ -45,6 +45,8 @@ class InstallFlowTest extends IntegrationTest {
     void apps() throws Exception {
         app = new PartnerApp(port, 200);
         broken = new PartnerApp(port, 500);
+        outbound.add(app.hostPort());
+        outbound.add(broken.hostPort());
     }
 
     @AfterEach

@@ -30,6 +30,7 @@ class InstallPagesTest extends IntegrationTest {
     @Test
     void consentInstallUpdateOpenAndTheTestPage() throws Exception {
         try (PartnerApp app = new PartnerApp(port, 200)) {
+            outbound.add(app.hostPort());
             PartnerLogin partner = approvedPartner("pages");
             Api.Response created = api.post("/api/v1/solutions", Map.of("appCode", "paged", "region", "global",
                     "type", "REST_API"), partner.token());

@@ -63,6 +63,11 @@ final class PartnerApp implements AutoCloseable {
         server.start();
     }
 
+    /** {@code 127.0.0.1:port}, for Souk's outbound allow-list. */
+    String hostPort() {
+        return "127.0.0.1:" + server.getAddress().getPort();
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

@@ -50,7 +50,7 @@ class ModerationBrowserTest extends IntegrationTest {
 
     @Test
     void aModeratorReviewsAndReturnsASubmission() {
-        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts);
+        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
         PartnerLogin partner = approvedPartner("modbrowser");
         fixture.signAgreements(partner);
         String code = fixture.solution(partner, "browsed_app");

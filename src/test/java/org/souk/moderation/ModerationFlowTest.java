@@ -48,7 +48,7 @@ class ModerationFlowTest extends IntegrationTest {
 
     @BeforeEach
     void fixture() {
-        fixture = new ModerationFixture(api, demo, users, accounts);
+        fixture = new ModerationFixture(api, demo, users, accounts, outbound);
     }
 
     private PartnerLogin readyPartner(String prefix) {

@@ -37,7 +37,7 @@ class ModerationPagesTest extends IntegrationTest {
 
     @Test
     void aPartnerSubmitsFromItsTabAndAModeratorReturnsItFromTheReviewPage() throws Exception {
-        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts);
+        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
         PartnerLogin partner = approvedPartner("modpages");
         String code = fixture.solution(partner, "paged_app");
         MockHttpSession partnerSession = signIn(partner.email(), PASSWORD);
@@ -93,7 +93,7 @@ class ModerationPagesTest extends IntegrationTest {
     @Test
     void aLongListOfNotificationsIsPaged() throws Exception {
         PartnerLogin partner = registerPartner("modpager");
-        long userId = new ModerationFixture(api, demo, users, accounts).user(partner.email()).id();
+        long userId = new ModerationFixture(api, demo, users, accounts, outbound).user(partner.email()).id();
         for (int i = 0; i < 55; i++) {
             notifications.add(userId, "Notice " + i, "/partner");
         }
@@ -105,7 +105,7 @@ class ModerationPagesTest extends IntegrationTest {
 
     @Test
     void managersKeepTheCannedResponsesAndReadTheNumbers() throws Exception {
-        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts);
+        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
         String managerEmail = uniqueCode("pagemgr") + "@souk.test";
         fixture.manager(managerEmail);
         MockHttpSession manager = signIn(managerEmail, PASSWORD);

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLContext;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +24,7 @@ import org.springframework.util.unit.DataSize;
 /** The guarded client against real servers on loopback addresses: what it refuses, cuts and gives up on. */
 class GuardedHttpTest {
 
-    private static final OutboundSettings LOOPBACK = OutboundSettings.defaults().allowingPrivate();
+    private static final OutboundSettings DEFAULTS = OutboundSettings.defaults();
 
     @TempDir
     static Path dir;
@@ -65,6 +68,19 @@ class GuardedHttpTest {
         tlsServer.close();
     }
 
+    /** The production guard with the test's servers on the allow-list, trusting the test's certificate. */
+    private static GuardedHttp allowing(OutboundSettings settings, TestServer... servers) {
+        OutboundAllowList list = OutboundAllowList.none();
+        for (TestServer allowed : servers) {
+            list.add(allowed.hostPort());
+        }
+        return new GuardedHttp(settings, tls.trusting(), list);
+    }
+
+    private static GuardedHttp loopback() {
+        return allowing(DEFAULTS, server, tlsServer);
+    }
+
     @Test
     void loopbackAndPrivateAddressesAreRefusedByDefault() {
         GuardedHttp http = new GuardedHttp(OutboundSettings.defaults());
@@ -84,31 +100,80 @@ class GuardedHttpTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused before connecting")
                     .isLessThan(Duration.ofSeconds(1));
         }
-        assertThat(new GuardedHttp(LOOPBACK).get(server.url("/ok"), null).status()).isEqualTo(200);
+        assertThat(loopback().get(server.url("/ok"), null).status()).isEqualTo(200);
     }
 
     @Test
-    void aRedirectFromAnAllowedHostToLoopbackIsRefused() throws Exception {
-        try (TestServer allowed = TestServer.http("127.0.0.2")) {
-            allowed.redirect("/jump", 302, server.url("/ok"));
-            InetAddress allowedAddress = InetAddress.getByName("127.0.0.2");
-            GuardedHttp http = new GuardedHttp(OutboundSettings.defaults(), tls.trusting(), allowedAddress::equals);
-            int before = server.hits();
+    void everyRedirectHopIsCheckedAgainAndOnlyExactAllowedPairsPass() throws Exception {
+        try (TestServer jumps = TestServer.http("127.0.0.2"); TestServer unlisted = TestServer.http("127.0.0.1")) {
+            jumps.redirect("/metadata", 302, "http://169.254.169.254/latest/meta-data/")
+                    .redirect("/private", 301, "http://10.0.0.1/admin")
+                    .redirect("/ula", 307, "http://[fd00::1]:8080/")
+                    .redirect("/benchmark", 302, "http://198.18.0.1/")
+                    .redirect("/by-name", 302, "http://localhost:" + server.port() + "/ok")
+                    .redirect("/unlisted-port", 302, unlisted.url("/"))
+                    .redirect("/allowed", 302, server.url("/ok"));
+            unlisted.answer("/", 200, "text/plain", "unlisted");
+            // only the two servers' own host:port pairs: not localhost, not the other port of 127.0.0.1
+            GuardedHttp http = allowing(DEFAULTS, jumps, server);
 
-            HttpAnswer answer = http.get(allowed.url("/jump"), null);
+            for (String[] hop : new String[][] { { "/metadata", "169.254.169.254", "link-local" },
+                { "/private", "10.0.0.1", "private" }, { "/ula", "fd00:0:0:0:0:0:0:1", "unique local" },
+                { "/benchmark", "198.18.0.1", "benchmarking" }, { "/by-name", "localhost", "loopback" },
+                { "/unlisted-port", "127.0.0.1", "loopback" } }) {
+                long start = System.nanoTime();
+                HttpAnswer answer = http.get(jumps.url(hop[0]), null);
+                assertThat(answer.failure()).as(hop[0]).isEqualTo(Failure.REFUSED_ADDRESS);
+                assertThat(answer.detail()).as(hop[0]).contains(hop[1], hop[2]);
+                assertThat(jumps.hits("GET", hop[0])).as("the first hop went out").isEqualTo(1);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused before connecting")
+                        .isLessThan(Duration.ofSeconds(1));
+            }
+            assertThat(unlisted.hits()).as("nothing reached the unlisted port").isZero();
 
-            assertThat(allowed.hits("GET", "/jump")).isEqualTo(1);
-            assertThat(answer.failure()).isEqualTo(Failure.REFUSED_ADDRESS);
-            assertThat(answer.uri().toString()).isEqualTo(server.url("/ok"));
-            assertThat(server.hits()).as("nothing reached 127.0.0.1").isEqualTo(before);
+            int before = server.hits("GET", "/ok");
+            HttpAnswer allowed = http.get(jumps.url("/allowed"), null);
+            assertThat(allowed.status()).isEqualTo(200);
+            assertThat(allowed.uri().toString()).isEqualTo(server.url("/ok"));
+            assertThat(new String(allowed.body(), StandardCharsets.UTF_8)).isEqualTo("fine");
+            assertThat(server.hits("GET", "/ok")).isEqualTo(before + 1);
             // a HEAD does not follow: the redirect itself is the answer
-            assertThat(http.head(allowed.url("/jump"), null).status()).isEqualTo(302);
+            assertThat(http.head(jumps.url("/metadata"), null).status()).isEqualTo(302);
+        }
+    }
+
+    @Test
+    void theConnectionGoesToTheAddressThatWasCheckedWithoutASecondLookup() throws Exception {
+        // a name server that answers 127.0.0.2 once and 127.0.0.1 afterwards (rebinding), two servers on one port
+        try (TestServer checked = TestServer.http("127.0.0.2");
+                TestServer rebound = TestServer.http("127.0.0.1", checked.port())) {
+            checked.answer("/", 200, "text/plain", "checked");
+            rebound.answer("/", 200, "text/plain", "rebound");
+            AtomicInteger lookups = new AtomicInteger();
+            GuardedHttp http = new GuardedHttp(DEFAULTS, tls.trusting(), OutboundAllowList.of("rebind.test:" + checked.port()),
+                    host -> new InetAddress[] { InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.2"
+                            : "127.0.0.1") });
+
+            HttpAnswer answer = http.get("http://rebind.test:" + checked.port() + "/", null);
+
+            assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("checked");
+            assertThat(lookups).as("one lookup per hop").hasValue(1);
+            assertThat(rebound.hits()).isZero();
+
+            // without the allow-list, the checked answer is what is refused
+            lookups.set(0);
+            GuardedHttp strict = new GuardedHttp(DEFAULTS, tls.trusting(), OutboundAllowList.none(),
+                    host -> new InetAddress[] { InetAddress.getByName("93.184.216.34"),
+                        InetAddress.getByName("10.0.0.7") });
+            HttpAnswer refused = strict.head("http://mixed.test/", null);
+            assertThat(refused.failure()).isEqualTo(Failure.REFUSED_ADDRESS);
+            assertThat(refused.detail()).contains("10.0.0.7", "private");
         }
     }
 
     @Test
     void onlyHttpAndHttpsAndAtMostThreeRedirects() {
-        GuardedHttp http = new GuardedHttp(LOOPBACK);
+        GuardedHttp http = loopback();
         assertThat(http.get("file:///etc/passwd", null).failure()).isEqualTo(Failure.SCHEME);
         assertThat(http.get("ftp://example.com/x", null).failure()).isEqualTo(Failure.SCHEME);
         assertThat(http.get("gopher://127.0.0.1:70/", null).failure()).isEqualTo(Failure.SCHEME);
@@ -124,7 +189,7 @@ class GuardedHttpTest {
 
     @Test
     void aBodyLargerThanTheBoundIsCut() {
-        GuardedHttp http = new GuardedHttp(LOOPBACK.withMaxBody(DataSize.ofKilobytes(1)));
+        GuardedHttp http = allowing(DEFAULTS.withMaxBody(DataSize.ofKilobytes(1)), server);
         HttpAnswer big = http.get(server.url("/big"), null);
         assertThat(big.status()).isEqualTo(200);
         assertThat(big.body()).hasSize(1024);
@@ -136,7 +201,7 @@ class GuardedHttpTest {
 
     @Test
     void aSlowServerIsGivenUpOnWithinTheTimeout() {
-        GuardedHttp http = new GuardedHttp(LOOPBACK.withTimeouts(Duration.ofMillis(500), Duration.ofMillis(800)));
+        GuardedHttp http = allowing(DEFAULTS.withTimeouts(Duration.ofMillis(500), Duration.ofMillis(800)), server);
         long start = System.nanoTime();
         HttpAnswer slow = http.get(server.url("/slow"), null);
         assertThat(slow.failure()).isEqualTo(Failure.TIMEOUT);
@@ -147,18 +212,19 @@ class GuardedHttpTest {
         assertThat(trickle.failure()).as("headers came at once, the body too slowly").isEqualTo(Failure.TIMEOUT);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_000));
 
-        HttpAnswer cut = new GuardedHttp(LOOPBACK).get(server.url("/slow"), Instant.now().plusMillis(300));
+        HttpAnswer cut = loopback().get(server.url("/slow"), Instant.now().plusMillis(300));
         assertThat(cut.failure()).as("the caller's deadline came first").isEqualTo(Failure.DEADLINE);
     }
 
     @Test
-    void certificatesAreCheckedAndTheUserAgentIsSouks() {
-        HttpAnswer untrusted = new GuardedHttp(LOOPBACK).head(tlsServer.url("/ok"), null);
+    void certificatesAreCheckedAndTheUserAgentIsSouks() throws Exception {
+        OutboundAllowList list = OutboundAllowList.of(tlsServer.hostPort(), server.hostPort());
+        HttpAnswer untrusted = new GuardedHttp(DEFAULTS, SSLContext.getDefault(), list).head(tlsServer.url("/ok"), null);
         assertThat(untrusted.failure()).isEqualTo(Failure.TLS);
         assertThat(untrusted.detail()).contains("trusted authority");
-        assertThat(new GuardedHttp(LOOPBACK, tls.trusting()).head(tlsServer.url("/ok"), null).status()).isEqualTo(200);
+        assertThat(loopback().head(tlsServer.url("/ok"), null).status()).isEqualTo(200);
 
-        new GuardedHttp(LOOPBACK).head(server.url("/ok"), null);
+        loopback().head(server.url("/ok"), null);
         assertThat(server.userAgent("/ok")).isEqualTo("Souk-Checks/1.0");
     }
 
@@ -166,7 +232,8 @@ class GuardedHttpTest {
     void aCertificateForAnotherNameFails() throws Exception {
         TestServer.Tls other = TestServer.Tls.selfSigned(dir, "dns:other.example");
         try (TestServer mismatched = TestServer.https("127.0.0.1", other).answer("/ok", 200, "text/plain", "x")) {
-            HttpAnswer answer = new GuardedHttp(LOOPBACK, other.trusting()).head(mismatched.url("/ok"), null);
+            HttpAnswer answer = new GuardedHttp(DEFAULTS, other.trusting(), OutboundAllowList.of(mismatched.hostPort()))
+                    .head(mismatched.url("/ok"), null);
             assertThat(answer.failure()).isEqualTo(Failure.TLS);
             assertThat(answer.detail()).contains("does not match");
         }
@@ -174,7 +241,7 @@ class GuardedHttpTest {
 
     @Test
     void postSendsItsBody() {
-        HttpAnswer answer = new GuardedHttp(LOOPBACK).post(server.url("/echo"), "application/json",
+        HttpAnswer answer = loopback().post(server.url("/echo"), "application/json",
                 "{}".getBytes(StandardCharsets.UTF_8), null);
         assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("POST application/json");
     }
@@ -186,7 +253,7 @@ class GuardedHttpTest {
                         + "?q=%D0%B0");
         assertThat(GuardedHttp.parse(" HTTP://Example.com:8080/a%20b ").toString()).isEqualTo("http://Example.com:8080/a%20b");
         assertThat(GuardedHttp.parse("http://[::1]:8080/").getHost()).isEqualTo("[::1]");
-        assertThat(new GuardedHttp(LOOPBACK).head("http://no-such-host.invalid/", null).failure())
+        assertThat(loopback().head("http://no-such-host.invalid/", null).failure())
                 .isEqualTo(Failure.UNKNOWN_HOST);
     }
 }

@@ -46,7 +46,12 @@ public final class TestServer implements AutoCloseable {
 
     /** An HTTP server on {@code address} (127.0.0.1, 127.0.0.2, …). */
     public static TestServer http(String address) throws IOException {
-        return new TestServer(HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 50));
+        return http(address, 0);
+    }
+
+    /** An HTTP server on {@code address} and {@code port} ({@code 0}: a free one). */
+    public static TestServer http(String address, int port) throws IOException {
+        return new TestServer(HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), port), 50));
     }
 
     /** An HTTPS server on {@code address} presenting the certificate of {@code tls}. */
@@ -120,6 +125,11 @@ public final class TestServer implements AutoCloseable {
         String scheme = server instanceof HttpsServer ? "https" : "http";
         return scheme + "://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
                 + path;
+    }
+
+    /** {@code 127.0.0.1:port}, as {@link OutboundAllowList} takes it. */
+    public String hostPort() {
+        return server.getAddress().getAddress().getHostAddress() + ":" + port();
     }
 
     public int port() {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.souk.outbound.OutboundAllowList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MockMvc mvc;
+
+    /** The guarded client's allow-list: tests add the host:port of the servers they start for Souk to call. */
+    @Autowired
+    protected OutboundAllowList outbound;
 
     protected Api api;
 

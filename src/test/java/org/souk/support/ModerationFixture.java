@@ -8,6 +8,7 @@ import org.souk.identity.NewUser;
 import org.souk.identity.Role;
 import org.souk.identity.SoukUser;
 import org.souk.identity.UserAccounts;
+import org.souk.outbound.OutboundAllowList;
 import org.souk.outbound.TestServer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -26,24 +27,33 @@ public final class ModerationFixture {
     private final DemoSolution demo;
     private final UserDetailsService users;
     private final UserAccounts accounts;
+    private final OutboundAllowList outbound;
 
-    public ModerationFixture(Api api, DemoSolution demo, UserDetailsService users, UserAccounts accounts) {
+    public ModerationFixture(Api api, DemoSolution demo, UserDetailsService users, UserAccounts accounts,
+            OutboundAllowList outbound) {
         this.api = api;
         this.demo = demo;
         this.users = users;
         this.accounts = accounts;
+        this.outbound = outbound;
     }
 
-    /** One server for the whole run answers every page of every card: the network checks find them all. */
-    public static synchronized String site() {
-        if (site == null) {
-            try {
-                site = TestServer.http("127.0.0.1").answer("/", 200, "text/html; charset=utf-8",
-                        "<!DOCTYPE html><html lang=\"en\"><head><title>Fixture</title></head><body><p>Page</p></body></html>");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+    /**
+     * One server for the whole run answers every page of every card: the network checks find them all
+     * (its host:port is put on Souk's outbound allow-list).
+     */
+    public String site() {
+        synchronized (ModerationFixture.class) {
+            if (site == null) {
+                try {
+                    site = TestServer.http("127.0.0.1").answer("/", 200, "text/html; charset=utf-8",
+                            "<!DOCTYPE html><html lang=\"en\"><head><title>Fixture</title></head><body><p>Page</p></body></html>");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
+        outbound.add(site.hostPort());
         return site.url("").replaceAll("/$", "");
     }
 

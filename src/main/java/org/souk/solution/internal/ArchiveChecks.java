@@ -1,33 +1,30 @@
 package org.souk.solution.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import org.souk.storage.Blob;
 import org.souk.storage.BlobStore;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.Violation;
 import org.springframework.stereotype.Component;
 
 /**
- * The archive of a static HTML/JS app or a site template (V-05, T-SITE-1): a zip of bounded size,
- * entry count and unpacked size, whose entries cannot escape the folder they are unpacked into
- * (zip-slip), with a file name in latin letters without spaces.
+ * The archive of a static HTML/JS app or a site template (V-05, T-SITE-1): a zip of bounded size, read
+ * strictly by {@link ZipArchive} before it is stored (entry count, depth, unpacked size and ratio bounded;
+ * no names that escape or confuse the folder it is unpacked into, no links, no lying headers, every entry's
+ * checksum proven), with a file name in latin letters without spaces. Every refusal is a violation of the
+ * field {@code archive} that names the field as the page labels it.
  */
 @Component
 public class ArchiveChecks {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
-    static final int MAX_ENTRIES = 2000;
-    static final long MAX_UNPACKED = 100L * 1024 * 1024;
+    static final ZipArchive.Limits LIMITS = new ZipArchive.Limits(2000, 100L * 1024 * 1024, 32, 512, 100,
+            1024L * 1024);
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9._-]{1,100}\\.zip$");
 
     private final BlobStore blobs;
@@ -43,77 +40,36 @@ public class ArchiveChecks {
 
     public Archive check(String fileName, InputStream content) {
         if (fileName == null || !NAME.matcher(fileName).matches()) {
-            throw invalid("error.archive.name");
+            throw invalid("name");
         }
-        Path temp = null;
+        byte[] zip = readBounded(content);
         try {
-            temp = Files.createTempFile("souk-archive", ".zip");
-            copyBounded(content, temp);
-            int entries = inspect(temp);
-            try (InputStream stored = Files.newInputStream(temp)) {
-                return new Archive(blobs.put(stored, MAX_BYTES, "application/zip"), fileName, entries);
+            int entries = ZipArchive.read(zip, LIMITS).size();
+            return new Archive(blobs.put(new ByteArrayInputStream(zip), MAX_BYTES, "application/zip"), fileName,
+                    entries);
+        } catch (ZipArchive.Refused e) {
+            throw invalid(e.rule(), e.args());
+        }
+    }
+
+    private byte[] readBounded(InputStream content) {
+        try (content) {
+            byte[] zip = content.readNBytes((int) MAX_BYTES + 1);
+            if (zip.length > MAX_BYTES) {
+                throw invalid("tooLarge", MAX_BYTES / (1024 * 1024));
             }
+            if (zip.length == 0) {
+                throw invalid("empty");
+            }
+            return zip;
         } catch (IOException e) {
-            throw invalid("error.archive.broken");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temp file left behind is removed by the system's temp cleaning
-                }
-            }
+            throw invalid("broken");
         }
     }
 
-    private void copyBounded(InputStream content, Path target) throws IOException {
-        try (content; OutputStream out = Files.newOutputStream(target)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int read;
-            while ((read = content.read(buffer)) != -1) {
-                total += read;
-                if (total > MAX_BYTES) {
-                    throw invalid("error.archive.tooLarge", MAX_BYTES / (1024 * 1024));
-                }
-                out.write(buffer, 0, read);
-            }
-            if (total == 0) {
-                throw invalid("error.archive.broken");
-            }
-        }
-    }
-
-    private int inspect(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            int count = 0;
-            long unpacked = 0;
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-                ZipEntry entry = entries.nextElement();
-                if (++count > MAX_ENTRIES) {
-                    throw invalid("error.archive.entries", MAX_ENTRIES);
-                }
-                String name = entry.getName();
-                if (name.startsWith("/") || name.contains("\\") || name.contains(":")
-                        || Path.of(name).normalize().startsWith("..") || ("/" + name + "/").contains("/../")) {
-                    throw invalid("error.archive.path", name);
-                }
-                // the declared size can lie; the real one is bounded again when the archive is unpacked
-                unpacked += Math.max(entry.getSize(), 0);
-                if (unpacked > MAX_UNPACKED) {
-                    throw invalid("error.archive.unpacked", MAX_UNPACKED / (1024 * 1024));
-                }
-            }
-            if (count == 0) {
-                throw invalid("error.archive.empty");
-            }
-            return count;
-        } catch (ZipException e) {
-            throw invalid("error.archive.broken");
-        }
-    }
-
-    private InvalidInput invalid(String code, Object... args) {
-        return new InvalidInput(messages.violation("archive", "V-05", code, args));
+    /** "V-05: Archive has …": the rule, the field's label on the version page, and what is wrong. */
+    private InvalidInput invalid(String rule, Object... args) {
+        String text = messages.get("version.archive") + " " + messages.get("error.archive." + rule, args);
+        return new InvalidInput(new Violation("archive", "V-05", "V-05: " + text));
     }
 }

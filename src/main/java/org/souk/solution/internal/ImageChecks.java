@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,12 +21,15 @@ import org.souk.storage.Blob;
 import org.souk.storage.BlobStore;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.Violation;
 import org.springframework.stereotype.Component;
 
 /**
  * Icons (C-19) and screenshots (C-20): JPEG or PNG by their content, not their name; dimensions read
- * from the header and refused when absurd before any pixel is decoded; size capped; stored
- * content-addressed with a thumbnail made once.
+ * from the header and refused when absurd before any pixel is decoded; the structure checked where the
+ * JDK's readers are lenient (every PNG chunk's CRC, IHDR first and IEND last; a JPEG's scan and its EOI)
+ * and the image decoded to the end, a decoder's warning counting as damage; size capped; stored
+ * content-addressed with a thumbnail made once. A refusal names the field as the card page labels it.
  */
 @Component
 public class ImageChecks {
@@ -80,6 +85,11 @@ public class ImageChecks {
                 if (!FORMATS.contains(format)) {
                     throw invalid(field, rule, "error.image.format");
                 }
+                String damage = format.equals("png") ? ImageStructure.png(bytes) : ImageStructure.jpeg(bytes);
+                if (damage != null) {
+                    String[] parts = damage.split(" ", 2);
+                    throw invalid(field, rule, "error.image." + parts[0], parts.length > 1 ? parts[1] : "");
+                }
                 reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
@@ -87,7 +97,12 @@ public class ImageChecks {
                         || (long) width * height > MAX_PIXELS) {
                     throw invalid(field, rule, "error.image.absurd", width, height);
                 }
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage pixels = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw invalid(field, rule, "error.image.decode");
+                }
                 return new Decoded(bytes, format, width, height, pixels);
             } finally {
                 reader.dispose();
@@ -96,7 +111,7 @@ public class ImageChecks {
             if (e instanceof InvalidInput invalid) {
                 throw invalid;
             }
-            throw invalid(field, rule, "error.image.broken");
+            throw invalid(field, rule, "error.image.decode");
         }
     }
 
@@ -152,7 +167,9 @@ public class ImageChecks {
         return new Image(original.key(), small.key(), image.width(), image.height());
     }
 
+    /** "C-19: Icon is damaged …": the rule, the field's label on the card page, and what is wrong. */
     private InvalidInput invalid(String field, String rule, String code, Object... args) {
-        return new InvalidInput(messages.violation(field, rule, code, args));
+        String label = messages.get(field.equals("icon") ? "card.icon" : "card.screenshot");
+        return new InvalidInput(new Violation(field, rule, rule + ": " + label + " " + messages.get(code, args)));
     }
 }

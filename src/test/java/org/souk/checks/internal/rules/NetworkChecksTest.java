@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -30,6 +32,7 @@ import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.outbound.GuardedHttp;
+import org.souk.outbound.OutboundAllowList;
 import org.souk.outbound.OutboundSettings;
 import org.souk.outbound.TestServer;
 import org.souk.solution.Card;
@@ -80,10 +83,12 @@ class NetworkChecksTest {
                 .slow("/pause", 800);
         tls = TestServer.Tls.selfSigned(dir, "ip:127.0.0.1");
         secure = TestServer.https("127.0.0.1", tls).answer("/app", 200, "text/html", "<p>app</p>");
-        OutboundSettings allowing = OutboundSettings.defaults().allowingPrivate();
-        loopback = new GuardedHttp(allowing, tls.trusting());
+        // the servers' own host:port pairs, and a port nobody listens on (a URL that does not connect)
+        OutboundAllowList allowed = OutboundAllowList.of(web.hostPort(), secure.hostPort(), "127.0.0.1:1");
+        OutboundSettings defaults = OutboundSettings.defaults();
+        loopback = new GuardedHttp(defaults, tls.trusting(), allowed);
         probes = new NetworkProbes(loopback, Duration.ofSeconds(10), 4);
-        strictTls = new NetworkProbes(new GuardedHttp(allowing), Duration.ofSeconds(10), 4);
+        strictTls = new NetworkProbes(new GuardedHttp(defaults, SSLContext.getDefault(), allowed), Duration.ofSeconds(10), 4);
         production = new NetworkProbes(new GuardedHttp(OutboundSettings.defaults()), Duration.ofSeconds(10), 4);
     }
 
