@@ -41,8 +41,10 @@ class CardXssBrowserTest extends IntegrationTest {
     /** What a page must not contain that the texts try to put there. */
     private static final String FINDINGS = """
             var found = [];
-            document.querySelectorAll('base, meta[http-equiv], iframe, frame, object, embed, style, svg, math, form[action*="evil"],'
-                + ' link[href*="evil"], script:not([src]):not([type="application/ld+json"]), img[src$="/x"], img[src*="x.png"],'
+            // the layout has icons (svg) and htmx a style element of its own, outside the page's main element
+            document.querySelectorAll('base, meta[http-equiv], link[href*="evil"], iframe, frame, object, embed,'
+                + ' main style, main svg, main math, main form[action*="evil"],'
+                + ' script:not([src]):not([type="application/ld+json"]), img[src$="/x"], img[src*="x.png"],'
                 + ' img[src*="logout"]').forEach(function (e) { found.push(e.outerHTML.slice(0, 160)); });
             document.querySelectorAll('*').forEach(function (e) {
               for (var i = 0; i < e.attributes.length; i++) {
@@ -137,7 +139,8 @@ class CardXssBrowserTest extends IntegrationTest {
         Map<String, String> texts = new HashMap<>();
         texts.put("title", SHORT);
         texts.put("shortDescription", SHORT + " Sends reminders about deals.");
-        texts.put("keywords", "sms, " + SHORT);
+        // no ';' in keywords (C-16 takes it for a separator): no meta refresh here
+        texts.put("keywords", "sms, reminders, <img src=x onerror=alert(1)>, {{7*7}}, [[${7*7}]], __${7*7}__");
         texts.put("fullDescription", HostileTexts.all("<p>" + LEAD + " described in rich text.</p>"));
         texts.put("installation", HostileTexts.all(LEAD + ": open the app, enter the key, see https://docs.example.com/start."));
         texts.put("support", HostileTexts.all(LEAD + ": support@widgets.example.com, Mon-Fri."));
