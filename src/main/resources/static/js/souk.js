@@ -14,20 +14,25 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
-// Plain-text e-mails in the dev mailbox: make their links clickable (text nodes only, no HTML parsing).
+// Plain text with addresses in it (card fields, e-mails in the dev mailbox): http(s) addresses become links.
+// Only text nodes and textContent: whatever the text says, it is never parsed as HTML.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-linkify]').forEach(function (element) {
     var text = element.textContent;
-    var pattern = /https?:\/\/[^\s<>"']+/g;
+    var pattern = /https?:\/\/[^\s<>"'`]+/g;
     var last = 0, match;
     element.textContent = '';
     while ((match = pattern.exec(text)) !== null) {
+      // a sentence's full stop or closing bracket after an address is no part of it
+      var address = match[0].replace(/[.,;:!?)\]}]+$/, '');
       element.appendChild(document.createTextNode(text.slice(last, match.index)));
       var link = document.createElement('a');
-      link.href = match[0];
-      link.textContent = match[0];
+      link.href = address;
+      link.rel = 'nofollow noopener';
+      link.textContent = address;
       element.appendChild(link);
-      last = match.index + match[0].length;
+      last = match.index + address.length;
+      pattern.lastIndex = last;
     }
     element.appendChild(document.createTextNode(text.slice(last)));
   });

@@ -13,6 +13,7 @@ import org.souk.solution.TechnologyType;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
 import org.souk.web.PageResponse;
+import org.souk.web.RichText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +44,11 @@ class CatalogApi {
     private final CatalogQueries queries;
     private final CatalogReader reader;
     private final Messages messages;
+    private final RichText richText;
 
-    CatalogApi(CatalogSearch search, CatalogQueries queries, CatalogReader reader, Messages messages) {
+    CatalogApi(CatalogSearch search, CatalogQueries queries, CatalogReader reader, Messages messages,
+            RichText richText) {
+        this.richText = richText;
         this.search = search;
         this.queries = queries;
         this.reader = reader;
@@ -116,7 +120,7 @@ class CatalogApi {
         String language = details.language();
         var text = details.text();
         return CatalogHttp.revalidated(new Solution(s.code(), CatalogLinks.app(s.code()), CatalogLinks.install(s.code()),
-                language, text.title(), text.shortDescription(), text.fullDescription(), text.installation(),
+                language, text.title(), text.shortDescription(), richText.html(text.fullDescription()), text.installation(),
                 text.support(), new Partner(s.partnerCode(), s.partnerName(), CatalogLinks.partner(s.partnerCode())),
                 CatalogLinks.media(s.code(), s.iconKey()), s.screenshots().stream().map(shot -> image(s, shot)).toList(),
                 s.pricingPolicy(), s.pricingPolicy() == null ? null

@@ -135,7 +135,8 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                        // https: images are those of rich text, which RichText keeps to public host names
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
                                 + "form-action 'self'; base-uri 'self'"))
                         .frameOptions(frame -> frame.sameOrigin()));

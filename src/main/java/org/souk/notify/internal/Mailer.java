@@ -32,6 +32,7 @@ class Mailer {
 
     @Transactional
     public void send(String to, String subject, String body) {
+        subject = oneLine(subject);
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info("E-mail to {} (no SMTP server configured; kept in the dev mailbox)\nSubject: {}\n\n{}", to,
@@ -51,5 +52,10 @@ class Mailer {
             throw e;
         }
         mails.save(new OutboundMailEntity(to, subject, body, OutboundMailEntity.Delivery.SENT, null));
+    }
+
+    /** A subject is one header line: line breaks from texts in it (a card's title) must not start another header. */
+    static String oneLine(String subject) {
+        return subject.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
     }
 }
