@@ -630,7 +630,7 @@ public class Soak {
     }
 
     private void awaitHealth(Process market) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(15)); // a busy machine took 5
         while (Instant.now().isBefore(deadline) && market.isAlive()) {
             try {
                 HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
