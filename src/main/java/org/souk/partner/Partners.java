@@ -1,5 +1,6 @@
 package org.souk.partner;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,9 +145,8 @@ public class Partners {
     /** The first solution freezes the partner code: it is the prefix of every solution code (P-03). */
     @Transactional
     public void freezeCode(long partnerId) {
-        PartnerEntity partner = partners.findById(partnerId).orElseThrow();
-        if (partner.freezeCode()) {
-            audit.record("partner.code-frozen", "partner", partnerId, partner.getCode());
+        if (partners.freezeCode(partnerId, Instant.now()) == 1) {
+            audit.record("partner.code-frozen", "partner", partnerId, partners.findById(partnerId).orElseThrow().getCode());
         }
     }
 

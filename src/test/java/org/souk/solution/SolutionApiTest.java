@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -111,6 +115,34 @@ class SolutionApiTest extends IntegrationTest {
                 partner.token());
         assertThat(rotated.text("clientSecret")).isNotEqualTo(created.text("clientSecret"));
         assertThat(rotated.text("clientId")).isEqualTo(created.text("clientId"));
+    }
+
+    @Test
+    void solutionsAddedAtOnceByANewPartnerAreAllCreated() throws Exception {
+        // found by issue 12's soak: the first solutions, added at once, each froze the partner code; one answered 500
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                PartnerLogin partner = registerPartner("par");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Api.Response>> answers = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    Map<String, Object> request = Map.of("appCode", "app" + i, "region", "global", "type", "REST_API");
+                    answers.add(threads.submit(() -> {
+                        start.await();
+                        return api.post("/api/v1/solutions", request, partner.token());
+                    }));
+                }
+                start.countDown();
+                for (Future<Api.Response> answer : answers) {
+                    assertThat(answer.get().status()).as(answer.get().body().toString()).isEqualTo(201);
+                }
+                assertThat(api.patch("/api/v1/partners/me", Map.of("partnerCode", uniqueCode("late")), partner.token())
+                        .text("rule")).isEqualTo("P-03");
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     @Test

@@ -74,14 +74,6 @@ public class PartnerEntity {
         return codeFrozenAt == null;
     }
 
-    public boolean freezeCode() {
-        if (codeFrozenAt != null) {
-            return false;
-        }
-        codeFrozenAt = Instant.now();
-        return true;
-    }
-
     public void changeCode(String code) {
         this.code = code;
     }

@@ -1,11 +1,13 @@
 package org.souk.partner.internal;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.souk.partner.PartnerStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PartnerRepository extends JpaRepository<PartnerEntity, Long> {
@@ -22,4 +24,12 @@ public interface PartnerRepository extends JpaRepository<PartnerEntity, Long> {
             order by case when p.status = org.souk.partner.PartnerStatus.PENDING then 0 else 1 end, p.createdAt, p.id
             """)
     Page<PartnerEntity> review(PartnerStatus status, String q, Pageable pageable);
+
+    /**
+     * Freezes the code unless it is frozen already: one conditional update, so that solutions added at once each
+     * see it done exactly once (the version moves on, so that a rename read before it fails). 1 if this call froze it.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update PartnerEntity p set p.codeFrozenAt = :at, p.version = p.version + 1 where p.id = :id and p.codeFrozenAt is null")
+    int freezeCode(long id, Instant at);
 }
