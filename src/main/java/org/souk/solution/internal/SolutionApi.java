@@ -251,9 +251,12 @@ class SolutionApi {
     @PostMapping("/{code}/versions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a new version (S-10)", description = "Starts from the latest version: same scopes, "
-            + "options, URLs and archive, the next number, an empty \"What's new\" (V-07).")
-    VersionCard addVersion(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
-        return versions.add(user, code);
+            + "options, URLs and archive, the next number, an empty \"What's new\" (V-07); then the fields of the "
+            + "body change it as PATCH of a version does, with the same checks (422 with the violations, and no "
+            + "version added). No body: the copy as it is.")
+    VersionCard addVersion(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestBody(required = false) VersionPatch patch) {
+        return versions.add(user, code, patch == null ? VersionPatch.NONE : patch);
     }
 
     @GetMapping("/{code}/versions")
