@@ -67,7 +67,7 @@ class CheckApiTest extends IntegrationTest {
                 .isEqualTo(403);
         try {
             Api.Response advisory = api.put("/api/v1/admin/checks/C-02", Map.of("mode", "ADVISORY"), admin);
-            assertThat(advisory.text("mode")).isEqualTo("ADVISORY");
+            assertThat(advisory.text("mode")).isEqualTo("advisory");
             assertThat(found(api.post("/api/v1/solutions/" + code + "/checks", Map.of(), partner.token()).body()))
                     .contains("C-02 WARNING card.categories").doesNotContain("C-02 BLOCKER card.categories");
             api.put("/api/v1/admin/checks/C-02", Map.of("mode", "OFF"), admin);

@@ -83,8 +83,8 @@ class SolutionApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a solution (S-01) and get its OAuth keys at once (S-02)", description = "appCode: "
             + "lower-case latin letters, digits, underscores, starting with a letter, 2-32; the code becomes "
-            + "partnercode.appcode and never changes. type: REST_API, SOLUTION_PRESET, SMART_SCRIPTS, "
-            + "WEBSITE_TEMPLATE, BI_REPORT. The client secret is in this answer only. The first solution "
+            + "partnercode.appcode and never changes. type: rest_api, solution_preset, smart_scripts, "
+            + "website_template, bi_report (any case). The client secret is in this answer only. The first solution "
             + "freezes the partner code (P-03).")
     Created add(@AuthenticationPrincipal SoukUser user, @RequestBody NewSolution request) {
         Solutions.Created created = solutions.add(user, request);
