@@ -180,7 +180,7 @@ class ModerationFlowTest extends IntegrationTest {
                 "ru", "Напоминания теперь можно отправлять за день до закрытия сделки.")), partner.token());
         Api.Response version = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
         assertThat(version.status()).as(version.body().toString()).isEqualTo(201);
-        assertThat(version.text("kind")).isEqualTo("NEW_VERSION");
+        assertThat(version.text("kind")).isEqualTo("new_version");
         assertThat(revisions.listing(code).orElseThrow().revision().versionNumber()).isEqualTo(1);
         long third = version.body().path("id").asLong();
         api.post("/api/v1/moderation/submissions/" + third + "/claim", Map.of(), mona);

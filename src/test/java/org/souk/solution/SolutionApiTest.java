@@ -307,8 +307,8 @@ class SolutionApiTest extends IntegrationTest {
         JsonNode diff = api.get("/api/v1/solutions/" + code + "/diff", partner.token()).body();
         assertThat(diff).hasSize(1);
         assertThat(diff.get(0).path("field").asString()).isEqualTo("card.texts.en.title");
-        assertThat(diff.get(0).path("words").toString()).contains("\"REMOVED\",\"text\":\"Before\"")
-                .contains("\"ADDED\",\"text\":\"After\"");
+        assertThat(diff.get(0).path("words").toString()).contains("\"removed\",\"text\":\"Before\"")
+                .contains("\"added\",\"text\":\"After\"");
 
         // S-06: published means never deleted; it leaves the catalog through the visibility box
         Api.Response delete = api.delete("/api/v1/solutions/" + code, partner.token());

@@ -52,18 +52,19 @@ class SiteAddressTest extends IntegrationTest {
     }
 
     @Test
-    void signingInRedirectsWithinTheSite() throws IOException {
+    void signingInLeadsBackToTheAskedPageByItsPath() throws IOException {
         for (String from : new String[] { UNTRUSTED, PROXY }) {
-            Answer login = send(from, "GET /login HTTP/1.1", Map.of("Host", "evil.example"), null);
+            Answer asked = send(from, "GET /partner/solutions HTTP/1.1", EVIL, null);
+            Map<String, String> headers = new LinkedHashMap<>(EVIL);
+            headers.put("Cookie", asked.cookie());
+            Answer login = send(from, "GET /login HTTP/1.1", headers, null);
             Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login.body());
             assertThat(csrf.find()).as("the sign-in form has a CSRF token").isTrue();
-            Map<String, String> headers = new LinkedHashMap<>(EVIL);
-            headers.put("Cookie", login.cookie());
             headers.put("Content-Type", "application/x-www-form-urlencoded");
             Answer signedIn = send(from, "POST /login HTTP/1.1", headers, "username=" + ADMIN_EMAIL.replace("@", "%40")
                     + "&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf.group(1));
             assertThat(signedIn.status()).as("from " + from).isEqualTo(302);
-            assertThat(signedIn.location()).as("from " + from).isIn("/home", site.get() + "/home");
+            assertThat(signedIn.location()).as("from " + from).isEqualTo("/partner/solutions");
         }
     }
 

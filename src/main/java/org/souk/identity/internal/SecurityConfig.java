@@ -1,5 +1,7 @@
 package org.souk.identity.internal;
 
+import java.net.URI;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -140,7 +143,7 @@ class SecurityConfig {
                         .requestMatchers("/partner/**").hasRole("PARTNER")
                         .requestMatchers(unmapped(handlers)).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(afterSignIn()).permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -150,6 +153,22 @@ class SecurityConfig {
                                 + "form-action 'self'; base-uri 'self'"))
                         .frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * Back to the page that asked to sign in, else /home, as a path: the saved request's address is absolute
+     * (with the base URL's host, web.SiteRequests), and a browser that opened the site by another name
+     * (127.0.0.1 for localhost) would arrive there without its session.
+     */
+    private static SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/home");
+        handler.setRedirectStrategy((request, response, url) -> {
+            URI target = URI.create(url);
+            response.sendRedirect(target.isAbsolute() && request.getServerName().equalsIgnoreCase(target.getHost())
+                    ? target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()) : url);
+        });
+        return handler;
     }
 
     /**
