@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -48,6 +49,19 @@ class SiteRequests {
         // the error page and asynchronous answers see the same request as the first dispatch
         registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
         return registration;
+    }
+
+    /**
+     * Tomcat marks the session cookie Secure from its own view of the request, which behind a proxy that ends
+     * TLS is plain HTTP: an https base URL marks it Secure instead.
+     */
+    @Bean
+    ServletContextInitializer secureSessionCookie(@Value("${souk.base-url:}") String baseUrl) {
+        return context -> {
+            if (baseUrl.regionMatches(true, 0, "https:", 0, 6)) {
+                context.getSessionCookieConfig().setSecure(true);
+            }
+        };
     }
 
     private static String client(HttpServletRequest request, List<Network> trusted) {
