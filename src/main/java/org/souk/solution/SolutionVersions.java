@@ -66,12 +66,16 @@ public class SolutionVersions {
         return version(solution, number).toCard();
     }
 
-    /** "Add new version": a copy of the latest one with the next number and an empty "What's new". */
+    /**
+     * "Add new version": a copy of the latest one with the next number and an empty "What's new", then the
+     * given fields changed as {@link #update} changes them, with the same checks; nothing is added when they fail.
+     */
     @Transactional
-    public VersionCard add(SoukUser user, String code) {
+    public VersionCard add(SoukUser user, String code, VersionPatch patch) {
         SolutionEntity solution = access.editable(user, code);
         VersionEntity latest = versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).orElseThrow();
         VersionEntity next = versions.save(latest.next());
+        apply(next, patch);
         audit.record("solution.version-added", "solution", solution.getCode(), "version " + next.getNumber());
         drafts.changed(solution);
         return next.toCard();
@@ -80,15 +84,18 @@ public class SolutionVersions {
     @Transactional
     public Draft update(SoukUser user, String code, int number, VersionPatch patch) {
         SolutionEntity solution = access.editable(user, code);
-        VersionEntity version = editableVersion(solution, number);
+        apply(editableVersion(solution, number), patch);
+        audit.record("solution.version-saved", "solution", solution.getCode(), "version " + number);
+        return drafts.changed(solution);
+    }
+
+    private void apply(VersionEntity version, VersionPatch patch) {
         VersionCard merged = merge(version.toCard(), patch);
         List<Violation> violations = check(merged);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
         version.apply(merged);
-        audit.record("solution.version-saved", "solution", solution.getCode(), "version " + number);
-        return drafts.changed(solution);
     }
 
     @Transactional

@@ -10,4 +10,7 @@ import java.util.Map;
 public record VersionPatch(List<String> scopes, Boolean ownPage, Boolean leftMenu, Boolean mobile,
         List<String> placements, Boolean installableWithoutAdmin, String appUrl, String installerUrl,
         String handlerUrl, Map<String, String> whatsNew) {
+
+    /** Changes nothing. */
+    public static final VersionPatch NONE = new VersionPatch(null, null, null, null, null, null, null, null, null, null);
 }

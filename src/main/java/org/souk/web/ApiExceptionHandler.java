@@ -7,13 +7,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Errors of the REST API as RFC 9457 problem details, with the broken rules in {@code violations}. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -54,7 +59,53 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(invalid(new InvalidInput(violations)));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, String rule) {
+    /** A query parameter or path variable that does not convert; for an enum: which values it takes. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Class<?> type = ex.getRequiredType();
+        String field = ex.getPropertyName();
+        if (type == null || !type.isEnum() || field == null) {
+            return super.handleTypeMismatch(ex, headers, status, request);
+        }
+        return ResponseEntity.badRequest().body(badValue(field, ex.getValue(), type));
+    }
+
+    /** A JSON body that does not parse into the operation's type; a wrong enum value names its field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return ResponseEntity.badRequest().body(badValue(path(format), format.getValue(), format.getTargetType()));
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    private static ProblemDetail badValue(String field, Object value, Class<?> type) {
+        String allowed = String.join(", ", ApiJson.names(type));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                field + ": '" + value + "' is not one of " + allowed);
+        problem.setType(VALIDATION);
+        problem.setTitle("Invalid input");
+        problem.setProperty("violations", List.of(new Violation(field, null, problem.getDetail())));
+        return problem;
+    }
+
+    /** The field's path in the body as the API documents it: "card.pricingPolicy", "items[2].kind". */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, String rule) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         if (rule != null) {

@@ -6,8 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The address people open, for links in e-mails: SOUK_BASE_URL when set, else http://localhost with
- * the port the server actually listens on (which a random port only knows after start).
+ * The address people open and the only source of absolute addresses (e-mails, pages, the API; SiteRequests
+ * gives every request its scheme, host and port): SOUK_BASE_URL when set, else http://localhost with the port
+ * the server actually listens on (which a random port only knows after start).
  */
 @Component
 public class SiteAddress {

@@ -42,6 +42,8 @@ class WebConfig implements WebMvcConfigurer {
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
         for (String folder : STATIC_FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(CacheControl.noCache());

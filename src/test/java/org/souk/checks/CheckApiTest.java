@@ -45,9 +45,9 @@ class CheckApiTest extends IntegrationTest {
 
         Api.Response report = api.post("/api/v1/solutions/" + code + "/checks", Map.of(), partner.token());
         assertThat(report.status()).isEqualTo(200);
-        assertThat(found(report.body())).contains("C-25 BLOCKER card.icon", "C-25 BLOCKER card.screenshots",
-                "C-02 BLOCKER card.categories", "C-01 BLOCKER card.texts.en.title",
-                "C-12 BLOCKER card.texts.en.shortDescription", "V-05 BLOCKER version.appUrl");
+        assertThat(found(report.body())).contains("C-25 blocker card.icon", "C-25 blocker card.screenshots",
+                "C-02 blocker card.categories", "C-01 blocker card.texts.en.title",
+                "C-12 blocker card.texts.en.shortDescription", "V-05 blocker version.appUrl");
         JsonNode first = report.body().path("findings").get(0);
         assertThat(first.path("message").asString()).startsWith(first.path("rule").asString() + ": ");
         assertThat(first.path("hint").asString()).isNotBlank();
@@ -67,9 +67,9 @@ class CheckApiTest extends IntegrationTest {
                 .isEqualTo(403);
         try {
             Api.Response advisory = api.put("/api/v1/admin/checks/C-02", Map.of("mode", "ADVISORY"), admin);
-            assertThat(advisory.text("mode")).isEqualTo("ADVISORY");
+            assertThat(advisory.text("mode")).isEqualTo("advisory");
             assertThat(found(api.post("/api/v1/solutions/" + code + "/checks", Map.of(), partner.token()).body()))
-                    .contains("C-02 WARNING card.categories").doesNotContain("C-02 BLOCKER card.categories");
+                    .contains("C-02 warning card.categories").doesNotContain("C-02 blocker card.categories");
             api.put("/api/v1/admin/checks/C-02", Map.of("mode", "OFF"), admin);
             assertThat(found(api.post("/api/v1/solutions/" + code + "/checks", Map.of(), partner.token()).body()))
                     .noneMatch(f -> f.startsWith("C-02"));
@@ -90,12 +90,12 @@ class CheckApiTest extends IntegrationTest {
         assertThat(added.status()).isEqualTo(201);
         try {
             assertThat(found(api.post("/api/v1/solutions/" + code + "/checks", Map.of(), partner.token()).body()))
-                    .contains("C-01 BLOCKER card.texts.en.title");
+                    .contains("C-01 blocker card.texts.en.title");
         } finally {
             api.delete("/api/v1/admin/check-words/" + added.body().path("id").asLong(), admin);
         }
         assertThat(found(api.post("/api/v1/solutions/" + code + "/checks", Map.of(), partner.token()).body()))
-                .doesNotContain("C-01 BLOCKER card.texts.en.title");
+                .doesNotContain("C-01 blocker card.texts.en.title");
         assertThat(api.post("/api/v1/admin/check-words", Map.of("list", "nope", "language", "en", "word", "x"), admin)
                 .violations()).containsExactly("list ");
     }

@@ -43,10 +43,10 @@ class DemoDataTest extends IntegrationTest {
 
         String wanda = api.token("wanda@example.com", DemoData.PASSWORD);
         Api.Response me = api.get("/api/v1/partners/me", wanda);
-        assertThat(me.text("status")).isEqualTo("APPROVED");
+        assertThat(me.text("status")).isEqualTo("approved");
         assertThat(me.text("companyName")).contains("fictional");
         assertThat(api.get("/api/v1/partners/me", api.token("peter@example.org", DemoData.PASSWORD)).text("status"))
-                .isEqualTo("PENDING");
+                .isEqualTo("pending");
 
         // the demo's moderator works the queue, its manager reads the numbers
         assertThat(api.get("/api/v1/moderation/queue", api.token("mona@example.com", DemoData.PASSWORD)).status())

@@ -33,7 +33,7 @@ class IdentityTest extends IntegrationTest {
         Api.Response me = api.get("/api/v1/me", partner.token());
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.text("email")).isEqualTo(partner.email());
-        assertThat(me.body().path("roles").get(0).asString()).isEqualTo("PARTNER");
+        assertThat(me.body().path("roles").get(0).asString()).isEqualTo("partner");
 
         Api.Response tokens = api.get("/api/v1/tokens", partner.token());
         assertThat(tokens.body().get(0).path("lastUsedAt").isNull()).isFalse();
@@ -172,7 +172,7 @@ class IdentityTest extends IntegrationTest {
                 .param("newPassword", "moderator-password-1").param("confirmPassword", "moderator-password-1"))
                 .andExpect(redirectedUrl("/home"));
         Api.Response me = api.get("/api/v1/me", api.token(email, "moderator-password-1"));
-        assertThat(me.body().path("roles").get(0).asString()).isEqualTo("MODERATOR");
+        assertThat(me.body().path("roles").get(0).asString()).isEqualTo("moderator");
 
         Api.Response partnerRole = api.post("/api/v1/admin/users",
                 Map.of("email", "x" + email, "firstName", "P", "lastName", "Q", "role", "PARTNER"), adminToken());

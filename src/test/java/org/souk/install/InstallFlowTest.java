@@ -104,7 +104,7 @@ class InstallFlowTest extends IntegrationTest {
 
         Api.Response installed = api.post(base, Map.of("solution", keys.code()), account.token());
         assertThat(installed.status()).as(installed.body().toString()).isEqualTo(201);
-        assertThat(installed.text("status")).isEqualTo("INSTALLED");
+        assertThat(installed.text("status")).isEqualTo("installed");
 
         // ONAPPINSTALL with every field of protocol.md
         Map<String, String> install = app.nextEvent();

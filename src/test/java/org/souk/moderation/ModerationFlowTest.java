@@ -92,14 +92,14 @@ class ModerationFlowTest extends IntegrationTest {
         Api.Response submitted = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
         long first = submitted.body().path("id").asLong();
-        assertThat(submitted.text("status")).isEqualTo("QUEUED");
-        assertThat(submitted.text("kind")).isEqualTo("NEW_SOLUTION");
+        assertThat(submitted.text("status")).isEqualTo("queued");
+        assertThat(submitted.text("kind")).isEqualTo("new_solution");
         assertThat(submitted.body().path("position").asInt()).isPositive();
         assertThat(submitted.text("expectedBy")).isNotBlank();
         assertThat(api.patch("/api/v1/solutions/" + code + "/card", shortDescription("Changed while queued."),
                 partner.token()).status()).isEqualTo(409);
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
-                .asString()).isEqualTo("ON_MODERATION");
+                .asString()).isEqualTo("on_moderation");
 
         // the queue shows it with its due date; one moderator at a time
         assertThat(queueIds(mona)).contains(first);
@@ -124,9 +124,9 @@ class ModerationFlowTest extends IntegrationTest {
                 "fieldComments", List.of(Map.of("field", "card.texts.en.installation",
                         "comment", "Name the settings page."))), mona);
         assertThat(returned.status()).as(returned.body().toString()).isEqualTo(200);
-        assertThat(returned.text("status")).isEqualTo("RETURNED");
+        assertThat(returned.text("status")).isEqualTo("returned");
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
-                .asString()).isEqualTo("RETURNED");
+                .asString()).isEqualTo("returned");
         JsonNode history = api.get("/api/v1/solutions/" + code + "/submissions", partner.token()).body();
         assertThat(history.get(0).path("comment").asString()).contains("C-17");
         assertThat(history.get(0).path("fieldComments").get(0).path("field").asString())
@@ -167,7 +167,7 @@ class ModerationFlowTest extends IntegrationTest {
                 Map.of("checklist", Map.of("C-01", "pass")), milo);
         assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
-                .asString()).isEqualTo("PUBLISHED");
+                .asString()).isEqualTo("published");
         assertThat(revisions.listing(code)).isPresent();
         TestMail.await(partner.email(), "passed moderation");
         assertThat(api.get("/api/v1/notifications", partner.token()).body().toString()).contains("passed moderation");
@@ -180,7 +180,7 @@ class ModerationFlowTest extends IntegrationTest {
                 "ru", "Напоминания теперь можно отправлять за день до закрытия сделки.")), partner.token());
         Api.Response version = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
         assertThat(version.status()).as(version.body().toString()).isEqualTo(201);
-        assertThat(version.text("kind")).isEqualTo("NEW_VERSION");
+        assertThat(version.text("kind")).isEqualTo("new_version");
         assertThat(revisions.listing(code).orElseThrow().revision().versionNumber()).isEqualTo(1);
         long third = version.body().path("id").asLong();
         api.post("/api/v1/moderation/submissions/" + third + "/claim", Map.of(), mona);
@@ -197,7 +197,7 @@ class ModerationFlowTest extends IntegrationTest {
                 Map.of("reason", "Asks for the portal password (F-02)."), mona).status()).isEqualTo(204);
         assertThat(revisions.listing(code)).isEmpty();
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
-                .asString()).isEqualTo("REMOVED");
+                .asString()).isEqualTo("removed");
         TestMail.await(partner.email(), "removed from the catalog");
         assertThat(api.post("/api/v1/moderation/solutions/" + code + "/reinstatement", Map.of(), mona).status())
                 .isEqualTo(204);
@@ -214,7 +214,7 @@ class ModerationFlowTest extends IntegrationTest {
                 .path("id").asLong();
         Api.Response withdrawn = api.post("/api/v1/solutions/" + code + "/submissions/current/cancellation",
                 Map.of(), partner.token());
-        assertThat(withdrawn.text("status")).isEqualTo("CANCELLED");
+        assertThat(withdrawn.text("status")).isEqualTo("cancelled");
         assertThat(queueIds(mona)).doesNotContain(before);
         assertThat(api.patch("/api/v1/solutions/" + code + "/card", shortDescription("Editable again."),
                 partner.token()).status()).isEqualTo(200);
@@ -224,7 +224,7 @@ class ModerationFlowTest extends IntegrationTest {
         api.post("/api/v1/moderation/submissions/" + after + "/claim", Map.of(), mona);
         Api.Response asked = api.post("/api/v1/solutions/" + code + "/submissions/current/cancellation", Map.of(),
                 partner.token());
-        assertThat(asked.text("status")).isEqualTo("IN_REVIEW");
+        assertThat(asked.text("status")).isEqualTo("in_review");
         assertThat(asked.text("cancelRequestedAt")).isNotBlank();
         assertThat(api.patch("/api/v1/solutions/" + code + "/card", shortDescription("Not yet."), partner.token())
                 .status()).isEqualTo(409);
@@ -232,7 +232,7 @@ class ModerationFlowTest extends IntegrationTest {
         assertThat(chat.path("messages").get(chat.path("messages").size() - 1).path("submissionId").asLong())
                 .isEqualTo(after);
         Api.Response confirmed = api.post("/api/v1/moderation/submissions/" + after + "/cancellation", Map.of(), mona);
-        assertThat(confirmed.text("status")).isEqualTo("CANCELLED");
+        assertThat(confirmed.text("status")).isEqualTo("cancelled");
         assertThat(api.patch("/api/v1/solutions/" + code + "/card", shortDescription("Editable once more."),
                 partner.token()).status()).isEqualTo(200);
     }
@@ -273,7 +273,7 @@ class ModerationFlowTest extends IntegrationTest {
         assertThat(revisions.published(code).orElseThrow().versionNumber()).isEqualTo(2);
         assertThat(revisions.listing(code)).isEmpty();
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
-                .asString()).isEqualTo("HIDDEN");
+                .asString()).isEqualTo("hidden");
         api.put("/api/v1/solutions/" + code + "/catalog-visibility", Map.of("available", true), partner.token());
         assertThat(revisions.listing(code).orElseThrow().revision().versionNumber()).isEqualTo(2);
     }
@@ -363,7 +363,7 @@ class ModerationFlowTest extends IntegrationTest {
                 .as("a decision needs the claim").isEqualTo(409);
         api.post("/api/v1/moderation/submissions/" + id + "/claim", Map.of(), mona);
         Api.Response refused = api.post("/api/v1/moderation/submissions/" + id + "/refusal", Map.of(), mona);
-        assertThat(refused.text("status")).isEqualTo("REFUSED");
+        assertThat(refused.text("status")).isEqualTo("refused");
         assertThat(refused.body().path("comment").isNull()).isTrue();
 
         assertThat(api.get("/api/v1/moderation/stats", mona).status()).isEqualTo(403);

@@ -154,7 +154,7 @@ class PartnerAccountTest extends IntegrationTest {
         String developer = api.token(developerEmail, "developer-password-1");
         Api.Response me = api.get("/api/v1/me", developer);
         assertThat(me.body().path("partner").path("code").asString()).isEqualTo(partner.code());
-        assertThat(me.body().path("partner").path("role").asString()).isEqualTo("DEVELOPER");
+        assertThat(me.body().path("partner").path("role").asString()).isEqualTo("developer");
 
         // developers do not manage the account
         Api.Response notOwner = api.post("/api/v1/partners/me/users", Map.of("email", "z" + developerEmail,

@@ -35,9 +35,9 @@ class PartnerReviewTest extends IntegrationTest {
 
         Api.Response approved = api.post("/api/v1/admin/partners/" + partner.code() + "/approval", Map.of(), admin);
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        assertThat(approved.text("status")).isEqualTo("approved");
         assertThat(approved.text("reviewedBy")).isEqualTo(ADMIN_EMAIL);
-        assertThat(api.get("/api/v1/partners/me", partner.token()).text("status")).isEqualTo("APPROVED");
+        assertThat(api.get("/api/v1/partners/me", partner.token()).text("status")).isEqualTo("approved");
 
         assertThat(TestMail.body(TestMail.await(partner.email(), "Partner status granted"))).contains(partner.code());
         // the same e-mail is in the dev mailbox
@@ -66,7 +66,7 @@ class PartnerReviewTest extends IntegrationTest {
         Api.Response rejected = api.post("/api/v1/admin/partners/" + partner.code() + "/rejection",
                 Map.of("reason", "The website does not describe any software product."), admin);
         assertThat(rejected.status()).isEqualTo(200);
-        assertThat(rejected.text("status")).isEqualTo("REJECTED");
+        assertThat(rejected.text("status")).isEqualTo("rejected");
         assertThat(TestMail.body(TestMail.await(partner.email(), "Your application for partner status")))
                 .contains("The website does not describe any software product.");
         assertThat(api.get("/api/v1/partners/me", partner.token()).text("statusReason"))
@@ -101,7 +101,7 @@ class PartnerReviewTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("partner.approved")))
                 .andExpect(content().string(Matchers.containsString("partner.registered")))
                 .andExpect(content().string(Matchers.containsString(ADMIN_EMAIL)));
-        assertThat(api.get("/api/v1/partners/me", partner.token()).text("status")).isEqualTo("APPROVED");
+        assertThat(api.get("/api/v1/partners/me", partner.token()).text("status")).isEqualTo("approved");
     }
 
     @Test

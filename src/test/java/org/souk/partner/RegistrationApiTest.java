@@ -23,13 +23,13 @@ class RegistrationApiTest extends IntegrationTest {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("code")).isEqualTo(code);
-        assertThat(created.text("status")).isEqualTo("PENDING");
+        assertThat(created.text("status")).isEqualTo("pending");
         assertThat(created.body().path("codeChangeable").asBoolean()).isTrue();
         // P-04: the same client is signed in at once (session cookie)
         Api.Response me = api.get("/api/v1/me", null);
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body().path("partner").path("code").asString()).isEqualTo(code);
-        assertThat(me.body().path("partner").path("role").asString()).isEqualTo("OWNER");
+        assertThat(me.body().path("partner").path("role").asString()).isEqualTo("owner");
         // P-02: the e-mail is the address of notifications
         assertThat(TestMail.body(TestMail.await((String) form.get("email"), "Welcome to Souk"))).contains(code)
                 .contains("pending");

@@ -99,7 +99,7 @@ class ComplaintFlowTest extends IntegrationTest {
                 customer.token());
         assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
         assertThat(filed.text("region")).isEqualTo("global");
-        assertThat(filed.text("status")).isEqualTo("OPEN");
+        assertThat(filed.text("status")).isEqualTo("open");
 
         // the moderators' own queue; asking the partner posts in the region's chat
         JsonNode queued = inQueue(moderator, first);
@@ -156,7 +156,7 @@ class ComplaintFlowTest extends IntegrationTest {
         Api.Response ended = api.post("/api/v1/admin/programs/grants/" + sandbox + "/end",
                 Map.of("reason", "The agreement was ended after complaints."), manager);
         assertThat(ended.status()).as(ended.body().toString()).isEqualTo(200);
-        assertThat(ended.text("endReason")).isEqualTo("COMPLAINTS");
+        assertThat(ended.text("endReason")).isEqualTo("complaints");
         assertThat(TestMail.body(TestMail.await(partner.email(), "has ended"))).contains("complaints");
     }
 }

@@ -71,11 +71,11 @@ class ProgramTermsTest extends IntegrationTest {
     private JsonNode granted(PartnerLogin partner, Map<String, Object> request) {
         Api.Response sent = api.post("/api/v1/partners/me/programs", request, partner.token());
         assertThat(sent.status()).as(sent.body().toString()).isEqualTo(201);
-        assertThat(sent.text("status")).isEqualTo("REQUESTED");
+        assertThat(sent.text("status")).isEqualTo("requested");
         Api.Response granted = api.post("/api/v1/admin/programs/requests/" + sent.body().path("id").asLong() + "/grant",
                 Map.of(), manager);
         assertThat(granted.status()).as(granted.body().toString()).isEqualTo(200);
-        assertThat(granted.text("status")).isEqualTo("ACTIVE");
+        assertThat(granted.text("status")).isEqualTo("active");
         return granted.body();
     }
 
@@ -132,7 +132,7 @@ class ProgramTermsTest extends IntegrationTest {
         assertThat(api.get("/api/v1/admin/programs/requests", partner.token()).status()).isEqualTo(403);
 
         JsonNode grant = api.post("/api/v1/admin/programs/requests/" + id + "/grant", Map.of(), manager).body();
-        assertThat(grant.path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(grant.path("status").asString()).isEqualTo("active");
         endsInMonths(grant, 3);
         assertThat(TestMail.body(TestMail.await(partner.email(), "is granted"))).contains(sent.text("account"));
 
@@ -172,8 +172,8 @@ class ProgramTermsTest extends IntegrationTest {
 
         // the application leaves the catalog: the sandbox ends at once, and cannot be extended
         fixture.unpublish(partner, code);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "ENDED".equals(mine(partner, id).path("status").asString()));
-        assertThat(mine(partner, id).path("endReason").asString()).isEqualTo("UNPUBLISHED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ended".equals(mine(partner, id).path("status").asString()));
+        assertThat(mine(partner, id).path("endReason").asString()).isEqualTo("unpublished");
         assertThat(TestMail.body(TestMail.await(partner.email(), "has ended"))).contains("left the catalog");
         Api.Response refused = api.post("/api/v1/partners/me/programs/" + id + "/extension", Map.of(),
                 partner.token());
@@ -203,7 +203,7 @@ class ProgramTermsTest extends IntegrationTest {
 
         // the other application stays published, but the preset leaves: its sandbox ends
         fixture.unpublish(partner, preset);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "ENDED".equals(mine(partner, id).path("status").asString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ended".equals(mine(partner, id).path("status").asString()));
         assertThat(revisions.listing(app)).isPresent();
     }
 
@@ -224,7 +224,7 @@ class ProgramTermsTest extends IntegrationTest {
         long id = license.path("id").asLong();
         String account = license.path("account").asString();
         endsInMonths(license, 6);
-        assertThat(license.path("kind").asString()).isEqualTo("NFR");
+        assertThat(license.path("kind").asString()).isEqualTo("nfr");
 
         // never a sandbox for an NFR account
         Api.Response sandbox = api.post("/api/v1/partners/me/programs",
@@ -235,12 +235,12 @@ class ProgramTermsTest extends IntegrationTest {
 
         // expiry ends it; a renewal starts a new term while the condition holds
         grants.sweep(Instant.parse(license.path("endsAt").asString()).plusSeconds(60));
-        assertThat(mine(partner, id).path("status").asString()).isEqualTo("ENDED");
-        assertThat(mine(partner, id).path("endReason").asString()).isEqualTo("EXPIRED");
+        assertThat(mine(partner, id).path("status").asString()).isEqualTo("ended");
+        assertThat(mine(partner, id).path("endReason").asString()).isEqualTo("expired");
         Api.Response renewed = api.post("/api/v1/partners/me/programs/" + id + "/extension", Map.of(),
                 partner.token());
         assertThat(renewed.status()).as(renewed.body().toString()).isEqualTo(200);
-        assertThat(renewed.text("status")).isEqualTo("ACTIVE");
+        assertThat(renewed.text("status")).isEqualTo("active");
         endsInMonths(renewed.body(), 6);
     }
 
@@ -260,12 +260,12 @@ class ProgramTermsTest extends IntegrationTest {
                 .asString());
         assertThat(TestMail.awaitFor(partner.email(), 1).stream().filter(m -> TestMail.subject(m).contains("ends in")))
                 .hasSize(2);
-        assertThat(mine(partner, id).path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(mine(partner, id).path("status").asString()).isEqualTo("active");
 
         grants.sweep(ends.plusSeconds(1));
         JsonNode ended = mine(partner, id);
-        assertThat(ended.path("status").asString()).isEqualTo("ENDED");
-        assertThat(ended.path("endReason").asString()).isEqualTo("EXPIRED");
+        assertThat(ended.path("status").asString()).isEqualTo("ended");
+        assertThat(ended.path("endReason").asString()).isEqualTo("expired");
         assertThat(TestMail.body(TestMail.await(partner.email(), "has ended"))).contains("its term ended");
     }
 }

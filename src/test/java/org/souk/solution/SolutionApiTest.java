@@ -94,7 +94,7 @@ class SolutionApiTest extends IntegrationTest {
         assertThat(created.text("code")).isEqualTo(partner.code() + ".crm_sync");
         assertThat(created.text("clientId")).matches("app\\.[0-9a-f]{14}\\.[0-9]{8}");
         assertThat(created.text("clientSecret")).hasSizeGreaterThan(40);
-        assertThat(created.text("status")).isEqualTo("DRAFT");
+        assertThat(created.text("status")).isEqualTo("draft");
         // the secret is never shown again
         assertThat(api.get("/api/v1/solutions/" + created.text("code"), partner.token()).body().toString())
                 .doesNotContain(created.text("clientSecret"));
@@ -309,7 +309,7 @@ class SolutionApiTest extends IntegrationTest {
         Revision frozen = revisions.freeze(code);
         assertThat(frozen.draft().card().texts().get("en").title()).isEqualTo("Before");
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
-                .asString()).isEqualTo("ON_MODERATION");
+                .asString()).isEqualTo("on_moderation");
         Api.Response readOnly = api.patch("/api/v1/solutions/" + code + "/card",
                 Map.of("texts", Map.of("en", Map.of("title", "During"))), partner.token());
         assertThat(readOnly.status()).isEqualTo(409);
@@ -318,7 +318,7 @@ class SolutionApiTest extends IntegrationTest {
 
         revisions.publish(frozen.id()); // what the moderation issue's approval will do
         JsonNode detail = api.get("/api/v1/solutions/" + code, partner.token()).body();
-        assertThat(detail.path("solution").path("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(detail.path("solution").path("status").asString()).isEqualTo("published");
         assertThat(detail.path("published").path("draft").path("card").path("texts").path("en").path("title")
                 .asString()).isEqualTo("Before");
 
@@ -331,7 +331,7 @@ class SolutionApiTest extends IntegrationTest {
         api.patch("/api/v1/solutions/" + code + "/card", Map.of("texts", Map.of("en", Map.of("title", "After"))),
                 partner.token());
         JsonNode edited = api.get("/api/v1/solutions/" + code, partner.token()).body();
-        assertThat(edited.path("solution").path("status").asString()).isEqualTo("PREPARE_FOR_PUBLISHING");
+        assertThat(edited.path("solution").path("status").asString()).isEqualTo("prepare_for_publishing");
         assertThat(revisions.published(code).orElseThrow().draft().card().texts().get("en").title())
                 .isEqualTo("Before");
         assertThat(edited.path("changes").size()).isGreaterThanOrEqualTo(3);
@@ -339,8 +339,8 @@ class SolutionApiTest extends IntegrationTest {
         JsonNode diff = api.get("/api/v1/solutions/" + code + "/diff", partner.token()).body();
         assertThat(diff).hasSize(1);
         assertThat(diff.get(0).path("field").asString()).isEqualTo("card.texts.en.title");
-        assertThat(diff.get(0).path("words").toString()).contains("\"REMOVED\",\"text\":\"Before\"")
-                .contains("\"ADDED\",\"text\":\"After\"");
+        assertThat(diff.get(0).path("words").toString()).contains("\"removed\",\"text\":\"Before\"")
+                .contains("\"added\",\"text\":\"After\"");
 
         // S-06: published means never deleted; it leaves the catalog through the visibility box
         Api.Response delete = api.delete("/api/v1/solutions/" + code, partner.token());
@@ -348,7 +348,7 @@ class SolutionApiTest extends IntegrationTest {
         assertThat(delete.text("rule")).isEqualTo("S-06");
         Api.Response hidden = api.put("/api/v1/solutions/" + code + "/catalog-visibility", Map.of("available", false),
                 partner.token());
-        assertThat(hidden.text("status")).isEqualTo("HIDDEN");
+        assertThat(hidden.text("status")).isEqualTo("hidden");
     }
 
     @Test

@@ -200,7 +200,7 @@ class SolutionPagesTest extends IntegrationTest {
         assertThat(card.path("texts").path("de").path("shortDescription").asString()).isEqualTo("Verbindet Dinge.");
         assertThat(card.path("categories").toString()).isEqualTo("[\"integrations.sms\"]");
         assertThat(card.path("tags").toString()).contains("crm").contains("sms");
-        assertThat(card.path("pricingPolicy").asString()).isEqualTo("FREE");
+        assertThat(card.path("pricingPolicy").asString()).isEqualTo("free");
         assertThat(card.path("testData").asString()).isEqualTo("login: demo / demo");
 
         // the page shows both tabs, English first and required, with what was saved

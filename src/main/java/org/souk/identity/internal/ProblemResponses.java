@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -29,9 +33,20 @@ final class ProblemResponses {
         };
     }
 
-    static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN,
-                "Your roles do not allow this, or the CSRF token is missing");
+    /**
+     * 403 for a signed-in caller. Someone not signed in gets 401 and the sign-in challenge instead: a POST
+     * without a session or token meets the CSRF check first, and "forbidden" would hide that signing in helps.
+     */
+    static AccessDeniedHandler forbidden(AuthenticationEntryPoint unauthorized) {
+        return (request, response, e) -> {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
+                unauthorized.commence(request, response, new InsufficientAuthenticationException(
+                        "Sign in, or send a personal access token as 'Authorization: Bearer …'", e));
+                return;
+            }
+            write(response, HttpStatus.FORBIDDEN, "Your roles do not allow this, or the CSRF token is missing");
+        };
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -1,5 +1,7 @@
 package org.souk.identity.internal;
 
+import java.net.URI;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +22,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Two chains: the REST API (bearer tokens or the browser session, problem-detail errors) and the pages
@@ -89,7 +94,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
+            HandlerMappingIntrospector handlers) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher publicPosts = request -> HttpMethod.POST.matches(request.getMethod())
                 && (path.matcher("/api/v1/partners").matches(request) || path.matcher("/api/v1/tokens").matches(request)
@@ -108,12 +114,13 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasRole("MANAGER")
                         .requestMatchers("/api/v1/moderation/**").hasAnyRole("MODERATOR", "MANAGER")
                         .requestMatchers("/api/v1/partners/me/**", "/api/v1/partners/me").hasRole("PARTNER")
+                        .requestMatchers(unmapped(handlers)).permitAll()
                         .anyRequest().authenticated())
                 // a bearer token is no cookie: no CSRF for it; the browser session still needs the token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer, publicPosts))
                 .addFilterBefore(new ApiTokenFilter(tokens, unauthorized), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                        .accessDeniedHandler(ProblemResponses.forbidden(unauthorized)))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(cache -> cache.disable());
@@ -122,7 +129,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, HandlerMappingIntrospector handlers)
+            throws Exception {
+        // a path, not an address built from the request: the Location names no host
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        signIn.setFavorRelativeUris(true);
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -130,8 +141,10 @@ class SecurityConfig {
                         .requestMatchers("/manage/**").hasRole("MANAGER")
                         .requestMatchers("/moderation/**").hasAnyRole("MODERATOR", "MANAGER")
                         .requestMatchers("/partner/**").hasRole("PARTNER")
+                        .requestMatchers(unmapped(handlers)).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(afterSignIn()).permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
@@ -141,5 +154,36 @@ class SecurityConfig {
                                 + "form-action 'self'; base-uri 'self'"))
                         .frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * Back to the page that asked to sign in, else /home, as a path: the saved request's address is absolute
+     * (with the base URL's host, web.SiteRequests), and a browser that opened the site by another name
+     * (127.0.0.1 for localhost) would arrive there without its session.
+     */
+    private static SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/home");
+        handler.setRedirectStrategy((request, response, url) -> {
+            URI target = URI.create(url);
+            response.sendRedirect(target.isAbsolute() && request.getServerName().equalsIgnoreCase(target.getHost())
+                    ? target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()) : url);
+        });
+        return handler;
+    }
+
+    /**
+     * A path no controller, resource or endpoint answers: open to everyone, so that it answers 404 (the
+     * error page, or a problem under /api) rather than asking to sign in first. A path that some handler
+     * answers for another method or media type counts as mapped.
+     */
+    private static RequestMatcher unmapped(HandlerMappingIntrospector handlers) {
+        return request -> {
+            try {
+                return handlers.getMatchableHandlerMapping(request) == null;
+            } catch (Exception e) {
+                return false;
+            }
+        };
     }
 }

@@ -52,7 +52,7 @@ class PartnerApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a partner (public)", description = "Every field of P-01 plus the first user's "
-            + "password; 'consent' must be true. Answers 201 with the partner in status 'PENDING' and signs the "
+            + "password; 'consent' must be true. Answers 201 with the partner in status 'pending' and signs the "
             + "user in (P-04); 422 lists every broken rule. For further calls create a token: POST /api/v1/tokens.")
     PartnerView register(@RequestBody Registration registration, HttpServletRequest request,
             HttpServletResponse response) {

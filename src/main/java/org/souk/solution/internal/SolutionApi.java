@@ -83,8 +83,8 @@ class SolutionApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a solution (S-01) and get its OAuth keys at once (S-02)", description = "appCode: "
             + "lower-case latin letters, digits, underscores, starting with a letter, 2-32; the code becomes "
-            + "partnercode.appcode and never changes. type: REST_API, SOLUTION_PRESET, SMART_SCRIPTS, "
-            + "WEBSITE_TEMPLATE, BI_REPORT. The client secret is in this answer only. The first solution "
+            + "partnercode.appcode and never changes. type: rest_api, solution_preset, smart_scripts, "
+            + "website_template, bi_report (any case). The client secret is in this answer only. The first solution "
             + "freezes the partner code (P-03).")
     Created add(@AuthenticationPrincipal SoukUser user, @RequestBody NewSolution request) {
         Solutions.Created created = solutions.add(user, request);
@@ -251,9 +251,12 @@ class SolutionApi {
     @PostMapping("/{code}/versions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a new version (S-10)", description = "Starts from the latest version: same scopes, "
-            + "options, URLs and archive, the next number, an empty \"What's new\" (V-07).")
-    VersionCard addVersion(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
-        return versions.add(user, code);
+            + "options, URLs and archive, the next number, an empty \"What's new\" (V-07); then the fields of the "
+            + "body change it as PATCH of a version does, with the same checks (422 with the violations, and no "
+            + "version added). No body: the copy as it is.")
+    VersionCard addVersion(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestBody(required = false) VersionPatch patch) {
+        return versions.add(user, code, patch == null ? VersionPatch.NONE : patch);
     }
 
     @GetMapping("/{code}/versions")

@@ -29,6 +29,7 @@ import org.souk.solution.SolutionView;
 import org.souk.solution.Solutions;
 import org.souk.solution.TechnologyType;
 import org.souk.solution.VersionCard;
+import org.souk.solution.VersionPatch;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
@@ -206,7 +207,7 @@ class SolutionPagesController {
     String addVersion(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
             RedirectAttributes redirect) {
         try {
-            VersionCard added = versions.add(user, code);
+            VersionCard added = versions.add(user, code, VersionPatch.NONE);
             redirect.addFlashAttribute("notice", messages.get("solution.versionAdded", added.number()));
             return "redirect:/partner/solutions/" + path(code) + "/versions/" + added.number();
         } catch (Conflict | InvalidInput | NotAllowed e) {
