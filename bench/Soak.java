@@ -148,8 +148,8 @@ public class Soak {
 
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-jar", jar, "--server.port=" + port,
-                // the solutions' pages and handlers are this program's server on 127.0.0.1
-                "--souk.outbound.allow-private=true"));
+                // the solutions' pages and handlers are this program's server on 127.0.0.1: its exact address allowed
+                "--souk.outbound.allowed-hosts=127.0.0.1:" + partnerSite.getAddress().getPort()));
         command.addAll(marketArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("market.log").toFile());
