@@ -86,7 +86,7 @@ class CardXssBrowserTest extends IntegrationTest {
 
     @Test
     void hostileCardTextsRunNothingOnAnyPageThatShowsThem() throws Exception {
-        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts);
+        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
         PartnerLogin partner = approvedPartner("xss");
         fixture.signAgreements(partner);
         String code = fixture.solution(partner, "hostile_app");
