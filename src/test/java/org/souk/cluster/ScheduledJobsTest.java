@@ -32,6 +32,7 @@ class ScheduledJobsTest {
         List<String> unlocked = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         List<String> sharedNames = new ArrayList<>();
+        List<String> cronWithoutLeastHold = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents("org.souk")) {
             Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
             for (Method method : type.getDeclaredMethods()) {
@@ -46,6 +47,12 @@ class ScheduledJobsTest {
                 } else if (names.putIfAbsent(lock.name(), job) != null) {
                     sharedNames.add(lock.name() + ": " + names.get(lock.name()) + ", " + job);
                 }
+                // a cron job fires on every node at the same second: a quick run must keep the lock a while, or a
+                // node a few milliseconds late finds it free and runs the job again
+                if (lock != null && !method.getAnnotation(Scheduled.class).cron().isEmpty()
+                        && lock.lockAtLeastFor().isEmpty()) {
+                    cronWithoutLeastHold.add(job);
+                }
             }
         }
         // the jobs of the issue: grants and reminders, index retries, delivery retries, sessions, publications
@@ -53,5 +60,6 @@ class ScheduledJobsTest {
                 "SessionCleanup.cleanUp", "PublicationResubmission.resubmit", "AddressThrottle.purge");
         assertThat(unlocked).as("@Scheduled methods without @SchedulerLock").isEmpty();
         assertThat(sharedNames).as("lock names used by two jobs").isEmpty();
+        assertThat(cronWithoutLeastHold).as("cron jobs without lockAtLeastFor").isEmpty();
     }
 }

@@ -20,7 +20,7 @@ class SessionCleanup {
     }
 
     @Scheduled(cron = "${souk.sessions.cleanup:0 * * * * *}")
-    @SchedulerLock(name = "sessions-cleanup", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "sessions-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void cleanUp() {
         sessions.cleanUpExpiredSessions();
     }

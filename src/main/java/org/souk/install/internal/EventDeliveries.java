@@ -123,7 +123,7 @@ public class EventDeliveries {
      * delivery threads (so the lock of this job is held only while claiming).
      */
     @Scheduled(fixedDelayString = "${souk.install.delivery-poll:1s}")
-    @SchedulerLock(name = "install-delivery-retries", lockAtMostFor = "PT1M")
+    @SchedulerLock(name = "install-delivery-retries", lockAtMostFor = "PT15S")
     void retryDue() {
         Instant now = Instant.now();
         for (Long id : deliveries.due(now, PageRequest.of(0, 20))) {

@@ -2,15 +2,12 @@ package org.souk.install.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.souk.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 /**
  * The REST limit of an installation (F-09) is one bucket in the database: two nodes (two CallQuota instances on
@@ -24,29 +21,11 @@ class CallQuotaTest extends IntegrationTest {
     @Autowired
     InstallSettings settings;
 
-    private long installation() {
-        String code = uniqueCode("quota");
-        Number account = new SimpleJdbcInsert(jdbc).withTableName("customer_account").usingGeneratedKeyColumns("id")
-                .executeAndReturnKey(Map.of("domain", code.replace('_', '-') + ".example.com", "member_id",
-                        String.format("%032x", System.nanoTime()), "plan", "basic", "language", "en",
-                        "created_at", Timestamp.from(Instant.now())));
-        return new SimpleJdbcInsert(jdbc).withTableName("installation").usingGeneratedKeyColumns("id")
-                .usingColumns("account_id", "solution_code", "version", "scope", "installable_without_admin", "paid",
-                        "status", "application_token", "installed_by", "test", "installed_at")
-                .executeAndReturnKey(Map.ofEntries(Map.entry("account_id", account), Map.entry("solution_code", code),
-                        Map.entry("version", 1), Map.entry("scope", "crm"),
-                        Map.entry("installable_without_admin", false), Map.entry("paid", false),
-                        Map.entry("status", "INSTALLED"), Map.entry("application_token", code),
-                        Map.entry("installed_by", 1), Map.entry("test", false),
-                        Map.entry("installed_at", Timestamp.from(Instant.now()))))
-                .longValue();
-    }
-
     @Test
     void twoNodesDrawFromOneBucketAndCountTogether() {
         CallQuota nodeA = new CallQuota(settings, jdbc);
         CallQuota nodeB = new CallQuota(settings, jdbc);
-        long id = installation();
+        long id = InstallRows.installation(jdbc, uniqueCode("quota"), null);
 
         // a new installation starts with the whole burst, whichever node it calls
         for (int i = 0; i < settings.restBurst() - 3; i++) {
