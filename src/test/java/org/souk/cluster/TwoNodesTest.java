@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -232,8 +233,12 @@ class TwoNodesTest {
         Set<String> served = new HashSet<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (served.size() < 2 && System.nanoTime() < deadline) {
-            HttpResponse<String> answer = new HttpUser("http://127.0.0.1:" + BALANCER).get("/actuator/health");
-            answer.headers().firstValue("X-Souk-Node").ifPresent(served::add);
+            try {
+                HttpResponse<String> answer = new HttpUser("http://127.0.0.1:" + BALANCER).get("/actuator/health");
+                answer.headers().firstValue("X-Souk-Node").ifPresent(served::add);
+            } catch (UncheckedIOException notListeningYet) {
+                // HAProxy is starting
+            }
             Thread.sleep(200);
         }
         assertThat(served).as("nodes the balancer reached; its log:\n" + tail(work.resolve("haproxy.log")))
