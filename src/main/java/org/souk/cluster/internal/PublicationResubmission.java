@@ -1,7 +1,10 @@
 package org.souk.cluster.internal;
 
+import java.time.Duration;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,16 +19,17 @@ import org.springframework.stereotype.Component;
 class PublicationResubmission {
 
     private final IncompleteEventPublications publications;
-    private final ClusterSettings settings;
+    private final Duration after;
 
-    PublicationResubmission(IncompleteEventPublications publications, ClusterSettings settings) {
+    PublicationResubmission(IncompleteEventPublications publications,
+            @Value("${souk.events.resubmit-after}") Duration after) {
         this.publications = publications;
-        this.settings = settings;
+        this.after = after;
     }
 
     @Scheduled(fixedDelayString = "${souk.events.resubmit-every}", initialDelayString = "${souk.events.resubmit-every}")
     @SchedulerLock(name = "events-resubmit", lockAtMostFor = "PT10M")
     void resubmit() {
-        publications.resubmitIncompletePublicationsOlderThan(settings.resubmitAfter());
+        publications.resubmitIncompletePublicationsOlderThan(after);
     }
 }

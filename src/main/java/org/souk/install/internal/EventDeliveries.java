@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.stream.Collectors;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -60,7 +60,8 @@ public class EventDeliveries {
     private final InstallSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final Executor executor;
+    private static final int THREADS = 4;
+    private final ThreadPoolExecutor executor;
 
     EventDeliveries(EventDeliveryRepository deliveries, DeliveryAttemptRepository attempts,
             InstallationRepository installations, AccountRepository accounts, Tokens tokens, Endpoints endpoints,
@@ -69,7 +70,7 @@ public class EventDeliveries {
         // each step commits on its own: the tokens of an event must be stored before the app can use them
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+        this.executor = (ThreadPoolExecutor) Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "event-delivery");
             thread.setDaemon(true);
             return thread;
@@ -125,8 +126,12 @@ public class EventDeliveries {
     @Scheduled(fixedDelayString = "${souk.install.delivery-poll:1s}")
     @SchedulerLock(name = "install-delivery-retries", lockAtMostFor = "PT15S")
     void retryDue() {
-        Instant now = Instant.now();
-        for (Long id : deliveries.due(now, PageRequest.of(0, 20))) {
+        // no more claims than threads free to send them: a claim waiting in a queue could outlive its lease
+        int free = THREADS - executor.getActiveCount() - executor.getQueue().size();
+        if (free <= 0) {
+            return;
+        }
+        for (Long id : deliveries.due(Instant.now(), PageRequest.of(0, free))) {
             Request request = claim(id);
             if (request != null) {
                 executor.execute(() -> send(id, request));
@@ -134,7 +139,10 @@ public class EventDeliveries {
         }
     }
 
-    /** One attempt, unless the delivery is settled or another node holds it; the HTTP request runs outside any transaction. */
+    /**
+     * One attempt, unless the delivery is settled or another node holds it; the HTTP request runs outside any
+     * transaction.
+     */
     public void attempt(long deliveryId) {
         Request request = claim(deliveryId);
         if (request != null) {
