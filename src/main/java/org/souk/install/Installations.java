@@ -9,7 +9,6 @@ import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
 import org.souk.install.Accounts.Membership;
 import org.souk.identity.Role;
-import org.souk.install.internal.CallQuota;
 import org.souk.install.internal.EventDeliveries;
 import org.souk.install.internal.InstallationEntity;
 import org.souk.install.internal.InstallationRepository;
@@ -47,12 +46,10 @@ public class Installations {
     private final AuditLog audit;
     private final Messages messages;
     private final ApplicationEventPublisher events;
-    private final CallQuota quota;
 
     Installations(InstallationRepository installations, Accounts accounts, Revisions revisions, Solutions solutions,
             Tokens tokens, EventDeliveries deliveries, AuditLog audit, Messages messages,
-            ApplicationEventPublisher events, CallQuota quota) {
-        this.quota = quota;
+            ApplicationEventPublisher events) {
         this.installations = installations;
         this.accounts = accounts;
         this.revisions = revisions;
@@ -215,9 +212,7 @@ public class Installations {
         Map<Long, CustomerAccount> byId = accounts.find(all.stream().map(InstallationEntity::getAccountId).toList());
         return all.stream().map(i -> {
             CustomerAccount account = byId.get(i.getAccountId());
-            long[] pending = quota.pending(i.getId());
-            return new RestUsage(account.domain(), account.memberId(), code, i.getRestCalls() + pending[0],
-                    i.getRestRefused() + pending[1]);
+            return new RestUsage(account.domain(), account.memberId(), code, i.getRestCalls(), i.getRestRefused());
         }).toList();
     }
 

@@ -31,7 +31,8 @@ public class CannedResponses {
         this.messages = messages;
     }
 
-    public record Form(String rule, String title, String body) {
+    /** Serializable: a refused form goes back to its page as a flash attribute, kept in the session. */
+    public record Form(String rule, String title, String body) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The address of the current request's client (behind a proxy: server.forward-headers-strategy). */
+/** The address of the current request's client (behind a trusted proxy: the one SiteRequests took from X-Forwarded-For). */
 public final class ClientAddress {
 
     private ClientAddress() {

@@ -30,7 +30,8 @@ public class ApiTokens {
         this.audit = audit;
     }
 
-    public record Issued(long id, String token, String name, Instant expiresAt) {
+    /** Serializable: the page that issued it shows it once through a flash attribute (kept in the session). */
+    public record Issued(long id, String token, String name, Instant expiresAt) implements java.io.Serializable {
     }
 
     @Transactional

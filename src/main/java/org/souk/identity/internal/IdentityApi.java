@@ -81,6 +81,8 @@ class IdentityApi {
                     .getPrincipal();
         } catch (LockedException e) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, messages.get("login.locked"));
+        } catch (AddressThrottledException e) {
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, messages.get("login.throttled"));
         } catch (AuthenticationException e) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, messages.get("login.bad"));
         }

@@ -20,6 +20,7 @@ class LoginController {
         Object error = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (error != null) {
             model.addAttribute("loginError", error instanceof LockedException ? "login.locked"
+                    : error instanceof AddressThrottledException ? "login.throttled"
                     : error instanceof DisabledException ? "login.disabled" : "login.bad");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }

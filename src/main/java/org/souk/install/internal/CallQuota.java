@@ -1,83 +1,44 @@
 package org.souk.install.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The REST limit of each installation (F-09, {@code QUERY_LIMIT_EXCEEDED}): a token bucket of
- * {@code rest-burst} calls refilled at {@code rest-rate} a second, the platform's own shape. The counts of
- * calls and refusals are kept in memory and added to the installation every few seconds, so that a call
- * costs no write. Per node: with several nodes each allows the rate (a shared store would be the next step).
+ * {@code rest-burst} calls refilled at {@code rest-rate} a second, the platform's own shape. The bucket is a pair
+ * of columns of the installation, taken by one conditional UPDATE, so the limit holds across nodes (the row
+ * lock orders parallel calls); the same statement counts the call. The refill uses the nodes' clocks (kept by
+ * NTP); one that lags never takes tokens back.
  */
 @Component
-public class CallQuota {
+class CallQuota {
 
-    private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
+    /** The bucket refilled to now, in tokens: from the last refill, at most the burst. */
+    private static final String REFILLED = "LEAST(CAST(? AS DOUBLE PRECISION), rest_tokens"
+            + " + GREATEST(0, CAST(? AS BIGINT) - rest_refilled_at) * CAST(? AS DOUBLE PRECISION) / 1000.0)";
+
     private final InstallSettings settings;
-    private final InstallationRepository installations;
-    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
 
-    CallQuota(InstallSettings settings, InstallationRepository installations, TransactionTemplate transactions) {
+    CallQuota(InstallSettings settings, JdbcTemplate jdbc) {
         this.settings = settings;
-        this.installations = installations;
-        this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     /** Whether the installation may make one more call now; counts it either way. */
-    public boolean take(long installationId) {
-        return buckets.computeIfAbsent(installationId, id -> new Bucket(settings.restBurst())).take(settings);
-    }
-
-    /** Calls and refusals counted since the last flush: {@code [calls, refused]}. */
-    public long[] pending(long installationId) {
-        Bucket bucket = buckets.get(installationId);
-        return bucket == null ? new long[2] : bucket.counts(false);
-    }
-
-    @Scheduled(fixedDelayString = "${souk.install.usage-flush:10s}")
-    public void flush() {
-        buckets.forEach((id, bucket) -> {
-            long[] counts = bucket.counts(true);
-            if (counts[0] > 0 || counts[1] > 0) {
-                transactions.executeWithoutResult(status -> installations.addRestUsage(id, counts[0], counts[1]));
-            }
-        });
-    }
-
-    private static final class Bucket {
-        private double tokens;
-        private long refilledAt = System.nanoTime();
-        private long calls;
-        private long refused;
-
-        Bucket(int burst) {
-            this.tokens = burst;
+    boolean take(long installationId) {
+        long now = System.currentTimeMillis();
+        double burst = settings.restBurst();
+        double rate = settings.restRate();
+        int taken = jdbc.update("UPDATE installation SET rest_tokens = " + REFILLED + " - 1,"
+                + " rest_refilled_at = GREATEST(rest_refilled_at, CAST(? AS BIGINT)), rest_calls = rest_calls + 1"
+                + " WHERE id = ? AND " + REFILLED + " >= 1",
+                burst, now, rate, now, installationId, burst, now, rate);
+        if (taken == 1) {
+            return true;
         }
-
-        synchronized boolean take(InstallSettings settings) {
-            long now = System.nanoTime();
-            tokens = Math.min(settings.restBurst(), tokens + (now - refilledAt) / 1e9 * settings.restRate());
-            refilledAt = now;
-            calls++;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return true;
-            }
-            refused++;
-            return false;
-        }
-
-        synchronized long[] counts(boolean reset) {
-            long[] counts = { calls, refused };
-            if (reset) {
-                calls = 0;
-                refused = 0;
-            }
-            return counts;
-        }
+        jdbc.update("UPDATE installation SET rest_calls = rest_calls + 1, rest_refused = rest_refused + 1 WHERE id = ?",
+                installationId);
+        return false;
     }
 }

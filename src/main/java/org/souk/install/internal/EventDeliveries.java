@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.stream.Collectors;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registry (at least once, even across a crash); a failed one is retried with a doubling back-off by
  * {@link #retryDue()}. Every attempt is recorded with its status, time and error.
  *
+ * <p>Several nodes: an attempt is made by the node that claimed the delivery, a conditional update that sets
+ * its lease ({@code souk.install.delivery-lease}, longer than any request may take) and that only one node wins.
+ * A node that dies while it holds a lease leaves the delivery to the others when the lease runs out; each attempt
+ * number is recorded once (a unique index), so no attempt is counted twice.
+ *
  * <p>The tokens of ONAPPINSTALL and ONAPPUPDATE are issued when the request is built, never stored in clear:
  * a retry sends a fresh pair.
  */
@@ -41,8 +48,6 @@ public class EventDeliveries {
     public static final String INSTALL = "ONAPPINSTALL";
     public static final String UPDATE = "ONAPPUPDATE";
     public static final String UNINSTALL = "ONAPPUNINSTALL";
-    /** Longer than any request may take (the guarded client's timeout): then the first attempt never ran. */
-    private static final Duration FIRST_ATTEMPT_LEASE = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(EventDeliveries.class);
 
     private final EventDeliveryRepository deliveries;
@@ -55,7 +60,8 @@ public class EventDeliveries {
     private final InstallSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final Executor executor;
+    private static final int THREADS = 4;
+    private final ThreadPoolExecutor executor;
 
     EventDeliveries(EventDeliveryRepository deliveries, DeliveryAttemptRepository attempts,
             InstallationRepository installations, AccountRepository accounts, Tokens tokens, Endpoints endpoints,
@@ -64,7 +70,7 @@ public class EventDeliveries {
         // each step commits on its own: the tokens of an event must be stored before the app can use them
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+        this.executor = (ThreadPoolExecutor) Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "event-delivery");
             thread.setDaemon(true);
             return thread;
@@ -99,7 +105,7 @@ public class EventDeliveries {
             return;
         }
         EventDeliveryEntity delivery = deliveries.save(new EventDeliveryEntity(installation, event, previousVersion,
-                Instant.now().plus(FIRST_ATTEMPT_LEASE)));
+                Instant.now().plus(settings.deliveryLease())));
         events.publishEvent(new HandlerEventDue(delivery.getId()));
     }
 
@@ -113,20 +119,46 @@ public class EventDeliveries {
         executor.execute(() -> attempt(due.deliveryId()));
     }
 
-    /** Failed deliveries whose back-off has passed. */
+    /**
+     * Failed deliveries whose back-off has passed, and first attempts whose node died: claimed here, sent on the
+     * delivery threads (so the lock of this job is held only while claiming).
+     */
     @Scheduled(fixedDelayString = "${souk.install.delivery-poll:1s}")
+    @SchedulerLock(name = "install-delivery-retries", lockAtMostFor = "PT15S")
     void retryDue() {
-        for (Long id : deliveries.due(Instant.now(), PageRequest.of(0, 20))) {
-            attempt(id);
+        // no more claims than threads free to send them: a claim waiting in a queue could outlive its lease
+        int free = THREADS - executor.getActiveCount() - executor.getQueue().size();
+        if (free <= 0) {
+            return;
+        }
+        for (Long id : deliveries.due(Instant.now(), PageRequest.of(0, free))) {
+            Request request = claim(id);
+            if (request != null) {
+                executor.execute(() -> send(id, request));
+            }
         }
     }
 
-    /** One attempt, unless the delivery is already settled; the HTTP request runs outside any transaction. */
+    /**
+     * One attempt, unless the delivery is settled or another node holds it; the HTTP request runs outside any
+     * transaction.
+     */
     public void attempt(long deliveryId) {
-        Request request = transactions.execute(status -> request(deliveryId));
-        if (request == null) {
-            return;
+        Request request = claim(deliveryId);
+        if (request != null) {
+            send(deliveryId, request);
         }
+    }
+
+    private Request claim(long deliveryId) {
+        return transactions.execute(status -> {
+            Instant now = Instant.now();
+            return deliveries.claim(deliveryId, now.plus(settings.deliveryLease()), now) == 1 ? request(deliveryId)
+                    : null;
+        });
+    }
+
+    private void send(long deliveryId, Request request) {
         Instant started = Instant.now();
         long begin = System.nanoTime();
         HttpAnswer answer = http.post(request.url(), "application/x-www-form-urlencoded",

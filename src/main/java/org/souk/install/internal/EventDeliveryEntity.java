@@ -31,6 +31,8 @@ public class EventDeliveryEntity {
     private Instant nextAttemptAt;
     private Instant createdAt;
     private Instant deliveredAt;
+    /** Until when the node that claimed the current attempt holds it (null: nobody). */
+    private Instant leaseUntil;
 
     protected EventDeliveryEntity() {
     }
@@ -49,6 +51,7 @@ public class EventDeliveryEntity {
     /** Records the outcome of an attempt: the next one waits {@code firstRetry}, doubled each time. */
     public void attempted(boolean delivered, int maxAttempts, Duration firstRetry) {
         attempts++;
+        leaseUntil = null;
         if (delivered) {
             status = DELIVERED;
             deliveredAt = Instant.now();

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param restBurst REST calls an installation may make at once before the rate applies
  * @param deliveryAttempts attempts to deliver one event before it counts as failed
  * @param deliveryFirstRetry the wait before the second attempt; it doubles with each further one
+ * @param deliveryLease how long the node that claimed an attempt holds it: longer than any request may take
+ *        (the guarded client's timeout); when a node dies, another one makes the attempt after it
  * @param testAccounts how many test accounts a partner may have (S-11)
  * @param answerBound how soon an app must answer an event in the automatic install test
  */
@@ -25,5 +27,6 @@ public record InstallSettings(@DefaultValue("30s") Duration codeLifetime,
         @DefaultValue("1h") Duration accessTokenLifetime, @DefaultValue("180d") Duration refreshTokenLifetime,
         @DefaultValue("") String accountBase, @DefaultValue("2") double restRate, @DefaultValue("50") int restBurst,
         @DefaultValue("6") int deliveryAttempts, @DefaultValue("10s") Duration deliveryFirstRetry,
+        @DefaultValue("1m") Duration deliveryLease,
         @DefaultValue("5") int testAccounts, @DefaultValue("5s") Duration answerBound) {
 }

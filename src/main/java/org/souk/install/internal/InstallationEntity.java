@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,7 +44,10 @@ public class InstallationEntity {
     private Instant installedAt;
     private Instant uninstalledAt;
     private boolean clean;
+    /** Counted by CallQuota's own UPDATEs: never written from here, so that saving an installation loses no call. */
+    @Column(insertable = false, updatable = false)
     private long restCalls;
+    @Column(insertable = false, updatable = false)
     private long restRefused;
 
     protected InstallationEntity() {

@@ -1,4 +1,4 @@
-package org.souk.storage.internal;
+package org.souk.support;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
  * {@code target/s3proxy/} by the maven-dependency-plugin in process-test-resources; none of its classes
  * are on the test classpath. Output goes to {@code s3proxy.log} in the work folder.
  */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
-    static final String ACCESS_KEY = "souk-test-access";
-    static final String SECRET_KEY = "souk-test-secret";
+    public static final String ACCESS_KEY = "souk-test-access";
+    public static final String SECRET_KEY = "souk-test-secret";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final Process process;
@@ -37,11 +37,11 @@ final class S3ProxyServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
-    static Path jar() {
+    public static Path jar() {
         Path jar = Path.of(System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests through Maven (its process-test-resources "
@@ -50,7 +50,7 @@ final class S3ProxyServer implements AutoCloseable {
         return jar;
     }
 
-    static S3ProxyServer start(Path workDir) throws IOException, InterruptedException {
+    public static S3ProxyServer start(Path workDir) throws IOException, InterruptedException {
         Path jar = jar();
         Path log = workDir.resolve("s3proxy.log");
         IOException last = null;

@@ -1,0 +1,7 @@
+/**
+ * What lets several Souk nodes run side by side on one database: the one lock provider of every scheduled job
+ * (ShedLock, so that each job runs on one node at a time), the clean-up of expired HTTP sessions (Spring Session
+ * JDBC keeps them in the database, so that any node serves a signed-in user) and the resubmission of event
+ * publications that a node left unfinished (a crash, a kill). Depends on no other module.
+ */
+package org.souk.cluster;
