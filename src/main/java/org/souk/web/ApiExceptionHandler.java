@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("https://souk.example/problems/validation");
+
+    private final FieldLabels labels;
+
+    ApiExceptionHandler(FieldLabels labels) {
+        this.labels = labels;
+    }
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
@@ -52,6 +59,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new Violation(error.getField(), null, error.getField() + ": " + error.getDefaultMessage()))
                 .toList();
         return ResponseEntity.unprocessableContent().body(invalid(new InvalidInput(violations)));
+    }
+
+    /** A string of the body that is not text ({@link PlainText}): 422 with the field's path and label. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PlainTextJson.Refused refused) {
+                return ResponseEntity.unprocessableContent()
+                        .body(invalid(new InvalidInput(labels.refusal(refused.field(), refused.flaw()))));
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String rule) {
