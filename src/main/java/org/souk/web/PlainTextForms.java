@@ -28,12 +28,14 @@ class PlainTextForms {
 
     /**
      * Runs before the controllers' own binder methods, while the form object is not yet made (so they may
-     * still choose field access): editors registered now are carried over onto the object's accessor.
+     * still choose field access): editors registered now are carried over onto the object's accessor. Binders
+     * made around an existing object (the model's attributes after the handler) bind nothing and are left
+     * alone: registering on them would fix their access before the controller chooses it.
      */
     @InitBinder
     void plainText(WebDataBinder binder) {
-        Class<?> form = binder.getTarget() != null ? binder.getTarget().getClass()
-                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        Class<?> form = binder.getTarget() == null && binder.getTargetType() != null
+                ? binder.getTargetType().resolve() : null;
         if (form == null) {
             return;
         }
