@@ -26,6 +26,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("https://souk.example/problems/validation");
 
+    private final FieldLabels labels;
+
+    ApiExceptionHandler(FieldLabels labels) {
+        this.labels = labels;
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
@@ -71,10 +77,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(badValue(field, ex.getValue(), type));
     }
 
-    /** A JSON body that does not parse into the operation's type; a wrong enum value names its field. */
+    /**
+     * A JSON body that does not parse into the operation's type: a string that is not text ({@link PlainText})
+     * is a 422 with the field's path and label; a wrong enum value names its field and the allowed values.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PlainTextJson.Refused refused) {
+                return ResponseEntity.unprocessableContent()
+                        .body(invalid(new InvalidInput(labels.refusal(refused.field(), refused.flaw()))));
+            }
+        }
         if (ex.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return ResponseEntity.badRequest().body(badValue(path(format), format.getValue(), format.getTargetType()));

@@ -43,7 +43,7 @@ class PasswordController {
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal SoukUser user, @ModelAttribute("form") PasswordForm form,
             BindingResult binding, RedirectAttributes redirect) {
-        if (!confirmed(form, binding)) {
+        if (binding.hasErrors() || !confirmed(form, binding)) { // hasErrors: a field that is not text (PlainText)
             return "identity/change-password";
         }
         try {
@@ -82,7 +82,7 @@ class PasswordController {
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("token", token);
         model.addAttribute("purpose", links.open(token).orElse(null));
-        if (!confirmed(form, binding)) {
+        if (binding.hasErrors() || !confirmed(form, binding)) { // hasErrors: a field that is not text (PlainText)
             return "identity/set-password";
         }
         try {

@@ -75,6 +75,9 @@ class StaffController {
     @PostMapping("/admin/users")
     String create(@ModelAttribute("form") StaffForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a field that is not text (PlainText)
+            return show(0, model);
+        }
         try {
             UserAccount created = staff.invite(new Staff.NewStaff(form.getEmail(), form.getFirstName(),
                     form.getLastName(), form.getRole()));

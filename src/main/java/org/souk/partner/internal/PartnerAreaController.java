@@ -177,6 +177,9 @@ class PartnerAreaController {
     /** Runs a change; on bad input the same page comes back with the messages and what was typed. */
     private String attempt(BindingResult binding, String view, RedirectAttributes redirect, String notice,
             String success, Supplier<?> change) {
+        if (binding.hasErrors()) { // a field that is not text (PlainText): nothing is changed
+            return view;
+        }
         try {
             change.get();
         } catch (InvalidInput e) {

@@ -43,6 +43,10 @@ class RegistrationController {
     @PostMapping("/register")
     String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a field that is not text (PlainText)
+            form.forgetPassword();
+            return "partner/register";
+        }
         try {
             Partners.Registered registered = partners.register(form.toRegistration());
             sessionLogin.signIn(registered.owner().id(), request, response);

@@ -130,6 +130,9 @@ class SolutionPagesController {
     String add(@AuthenticationPrincipal SoukUser user, @ModelAttribute("form") SolutionPageForms.Add form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         Solutions.Created created;
+        if (binding.hasErrors()) { // a field that is not text (PlainText)
+            return showAdd(model);
+        }
         try {
             created = solutions.add(user, form.toNewSolution());
         } catch (InvalidInput e) {
@@ -245,6 +248,9 @@ class SolutionPagesController {
             @RequestParam(required = false) String tab, @RequestParam(required = false) String addLanguage,
             @RequestParam(required = false) String removeLanguage, Model model, RedirectAttributes redirect) {
         String remove = removable(user, code, removeLanguage) ? removeLanguage : null;
+        if (binding.hasErrors()) { // a field that is not text (PlainText): the page comes back, nothing saved
+            return showCard(user, code, cards.card(user, code), form, firstLanguageWithErrors(binding, tab), model);
+        }
         try {
             cards.update(user, code, form.toPatch(remove));
         } catch (InvalidInput e) {
@@ -395,6 +401,9 @@ class SolutionPagesController {
     String saveVersion(@AuthenticationPrincipal SoukUser user, @PathVariable String code, @PathVariable int number,
             @ModelAttribute("form") SolutionPageForms.VersionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a field that is not text (PlainText)
+            return showVersion(user, code, versions.get(user, code, number), form, model);
+        }
         try {
             versions.update(user, code, number, form.toPatch());
         } catch (InvalidInput e) {
