@@ -76,7 +76,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+        // generous: the first /v3/api-docs scans every controller and took 20-30 s on a loaded 2-core machine
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("Content-Type", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
