@@ -27,7 +27,7 @@ TOKENS=${TOKENS:-1000000}
 PORT=${PORT:-18080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 # the documented defaults (README, docs/deploy.md): the full market, language tools on
-SOUK_JAVA_OPTS=${SOUK_JAVA_OPTS:-"-Xms256m -Xmx640m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+SOUK_JAVA_OPTS=${SOUK_JAVA_OPTS:-"-Xms256m -Xmx600m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 # glibc's malloc keeps one arena per core and thread burst otherwise: part of the documented defaults
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # JFR=file.jfr: a profile of the default node over the whole run (settings=profile)
@@ -101,11 +101,12 @@ java -cp "$BUILD/classes:$(cat "$BUILD/runtime-classpath.txt")" bench/TokenSeeds
 # shellcheck disable=SC1091
 . "$WORK/client.env"
 have=$(psql -AtX -d "$DB" -c "SELECT count(*) FROM oauth_token")
+synthetic=$((TOKENS - have))
 log "filling oauth_token from $have to $TOKENS rows (spare live refresh tokens of installations of the app)"
 psql -qX -d "$DB" -v ON_ERROR_STOP=1 <<SQL
 INSERT INTO oauth_token (installation_id, kind, token_hash, chain, user_id, created_at, expires_at)
 SELECT i.id, 'REFRESH', lpad(g::text, 64, '0'), md5(g::text), i.installed_by, now(), now() + interval '180 days'
-FROM generate_series(1, $TOKENS - $have) g
+FROM generate_series(1, $synthetic) g
 JOIN installation i ON i.id = (SELECT min(id) FROM installation WHERE solution_code = '$SOLUTION') + g % $SEEDS;
 VACUUM ANALYZE oauth_token;
 SQL
@@ -148,7 +149,7 @@ EOF
 done
 
 for c in $CONNS; do
-  pgbench -n -M prepared -c "$c" -j 2 -T "$DURATION" -D tokens="$TOKENS" -D client="$CLIENT_ID" \
+  pgbench -n -M prepared -c "$c" -j 2 -T "$DURATION" -D tokens="$synthetic" -D client="$CLIENT_ID" \
     -f bench/token-refresh.pgbench "$DB" >"$WORK/pgbench-$c.log" 2>&1 || { cat "$WORK/pgbench-$c.log"; die pgbench; }
   python3 - "$c" "$WORK/pgbench-$c.log" >>"$RESULTS" <<'EOF'
 import re, sys
