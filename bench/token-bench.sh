@@ -78,7 +78,7 @@ start_souk() { # PROFILE JAVA_OPTS
   local t0; t0=$(date +%s)
   until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do
     kill -0 "$SOUK_PID" 2>/dev/null || { tail -30 "$WORK/souk-${1:-default}.log" >&2; die "Souk exited"; }
-    [ $(($(date +%s) - t0)) -lt 300 ] || die "Souk not ready after 300 s"
+    [ $(($(date +%s) - t0)) -lt 900 ] || die "Souk not ready after 900 s"
     sleep 1
   done
   log "Souk (pid $SOUK_PID) ready after $(($(date +%s) - t0)) s"
