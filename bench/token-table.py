@@ -30,8 +30,10 @@ def mem(fields):
 
 
 conns = sorted({c for _, c in runs})
-print("%-34s %5s %9s %8s %8s %7s %8s %9s %7s" % ("", "conns", "ok/s", "p50 ms", "p99 ms", "errors", "RSS MB",
-                                                  "srv cores", "other"))
+# "CPU ms/op": the server's cores over the run per answer (Souk: its JVM and PostgreSQL; pgbench: none measured);
+# unlike ok/s it hardly depends on what else the machine runs
+print("%-34s %5s %9s %8s %8s %7s %8s %9s %7s %10s" % ("", "conns", "ok/s", "p50 ms", "p99 ms", "errors", "RSS MB",
+                                                       "srv cores", "other", "CPU ms/op"))
 names = [("souk", "Souk refresh grant (default node)"), ("souk-storefront", "Souk refresh grant (storefront node)"),
          ("keycloak", "Keycloak 26.7.3 refresh (rotation)"), ("pgbench", "pgbench, Souk's refresh SQL"),
          ("app.info", "Souk /rest/app.info")]
@@ -42,15 +44,18 @@ for key, title in names:
             continue
         errors = sum(int(float(f.get(k, 0) or 0)) for k in ("non200", "no_rt", "starved", "sock_err", "failed")
                      if f.get(k, "-") != "-")
-        print("%-34s %5d %9.0f %8s %8s %7d %8s %9s %7s" % (
+        cores = num(f, "cpu_srv")
+        per_op = "%.2f" % (1000 * cores / num(f, "ok_rps")) if cores and num(f, "ok_rps") else f.get(
+            "cpu_ms_per_call", "-")
+        print("%-34s %5d %9.0f %8s %8s %7d %8s %9s %7s %10s" % (
             title, c, num(f, "ok_rps"), f.get("p50_ms", f.get("avg_ms", "-") + " avg"), f.get("p99_ms", "-"),
-            errors, mem(f), f.get("cpu_srv", "-"), f.get("cpu_other", "-")))
+            errors, mem(f), f.get("cpu_srv", "-"), f.get("cpu_other", "-"), per_op))
 print()
 for c in conns:
     souk, kc, pg, info = (runs.get((k, c)) for k in ("souk", "keycloak", "pgbench", "app.info"))
     if not souk:
         continue
-    line = ["c=%d:" % c]
+    line = []
     if pg:
         line.append("Souk %.0f%% of the pgbench ceiling" % (100 * num(souk, "ok_rps") / num(pg, "ok_rps")))
     if kc:
@@ -58,7 +63,7 @@ for c in conns:
     if info:
         line.append("app.info %.1fx the refresh figure, %s ms of Souk's CPU a call" % (
             num(info, "ok_rps") / num(souk, "ok_rps"), info.get("cpu_ms_per_call")))
-    print("  " + "; ".join(line))
+    print("  c=%d: %s" % (c, "; ".join(line)))
 kc = runs.get(("keycloak", 64)) or runs.get(("keycloak", 16))
 for key, title in (("souk", "default node"), ("souk-storefront", "storefront node")):
     f = runs.get((key, 64))
