@@ -32,7 +32,7 @@ def mem(fields):
 conns = sorted({c for _, c in runs})
 # "CPU ms/op": the server's cores over the run per answer (Souk: its JVM and PostgreSQL; pgbench: none measured);
 # unlike ok/s it hardly depends on what else the machine runs
-print("%-34s %5s %9s %8s %8s %7s %8s %9s %7s %10s" % ("", "conns", "ok/s", "p50 ms", "p99 ms", "errors", "RSS MB",
+print("%-36s %5s %9s %8s %8s %7s %8s %9s %7s %10s" % ("", "conns", "ok/s", "p50 ms", "p99 ms", "errors", "RSS MB",
                                                        "srv cores", "other", "CPU ms/op"))
 names = [("souk", "Souk refresh grant (default node)"), ("souk-storefront", "Souk refresh grant (storefront node)"),
          ("keycloak", "Keycloak 26.7.3 refresh (rotation)"), ("pgbench", "pgbench, Souk's refresh SQL"),
@@ -47,7 +47,7 @@ for key, title in names:
         cores = num(f, "cpu_srv")
         per_op = "%.2f" % (1000 * cores / num(f, "ok_rps")) if cores and num(f, "ok_rps") else f.get(
             "cpu_ms_per_call", "-")
-        print("%-34s %5d %9.0f %8s %8s %7d %8s %9s %7s %10s" % (
+        print("%-36s %5d %9.0f %8s %8s %7d %8s %9s %7s %10s" % (
             title, c, num(f, "ok_rps"), f.get("p50_ms", f.get("avg_ms", "-") + " avg"), f.get("p99_ms", "-"),
             errors, mem(f), f.get("cpu_srv", "-"), f.get("cpu_other", "-"), per_op))
 print()
