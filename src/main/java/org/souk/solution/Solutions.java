@@ -1,7 +1,5 @@
 package org.souk.solution;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -147,17 +145,6 @@ public class Solutions {
     @Transactional(readOnly = true)
     public Optional<String> codeOfClient(String clientId) {
         return clientId == null ? Optional.empty() : solutions.findByClientId(clientId).map(SolutionEntity::getCode);
-    }
-
-    /** Whether {@code secret} is the client's secret, compared in constant time on the hashes. */
-    @Transactional(readOnly = true)
-    public boolean secretMatches(String clientId, String secret) {
-        if (clientId == null || secret == null) {
-            return false;
-        }
-        return solutions.findByClientId(clientId).map(solution -> MessageDigest.isEqual(
-                solution.getSecretHash().getBytes(StandardCharsets.US_ASCII),
-                Hashes.sha256(secret).getBytes(StandardCharsets.US_ASCII))).orElse(false);
     }
 
     /** S-05: the same solution (code, keys) offered in one more region, whose mandatory language its card needs. */

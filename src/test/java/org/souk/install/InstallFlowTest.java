@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.souk.identity.NewUser;
@@ -21,13 +30,16 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole protocol against a real partner's app on 127.0.0.1: install with ONAPPINSTALL, codes and refresh
  * tokens through {@code /oauth/token/}, {@code app.info}, reuse detection, uninstall with CLEAN, reinstall,
- * O-03, isolation between accounts, and the automatic install test green and red.
+ * O-03, isolation between accounts, the automatic install test green and red, and the official JS SDK's flow.
  */
 class InstallFlowTest extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -236,6 +248,112 @@ class InstallFlowTest extends IntegrationTest {
         PartnerLogin other = registerPartner("nosy");
         assertThat(api.get("/api/v1/solutions/" + keys.code() + "/event-deliveries", other.token()).status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * The official JS SDK (@bitrix24/b24jssdk 2.2.0 from the npm registry, installed into target/) as a partner's
+     * server uses it, built from ONAPPINSTALL's auth: app.info; the access token's hour ends; app.info again, for
+     * which the SDK refreshes by itself on 401 expired_token; the refresh token it spent, sent again, is refused
+     * and revokes the chain, the SDK's new tokens included.
+     */
+    @Test
+    void theOfficialJsSdkCallsRefreshesByItselfAndAReuseRevokesItsChain() throws Exception {
+        Path sdk = officialSdk();
+        PartnerLogin partner = approvedPartner("sdk");
+        Keys keys = publishedSolution(partner, "sdkflow", app, false);
+        AccountLogin account = account("sdk");
+        assertThat(api.post("/api/v1/accounts/" + account.domain() + "/installations", Map.of("solution", keys.code()),
+                account.token()).status()).isEqualTo(201);
+        Map<String, String> install = app.nextEvent();
+        Map<String, Object> auth = new java.util.LinkedHashMap<>();
+        auth.put("accessToken", install.get("auth[access_token]"));
+        auth.put("refreshToken", install.get("auth[refresh_token]"));
+        auth.put("expires", Long.parseLong(install.get("auth[expires]")));
+        auth.put("scope", install.get("auth[scope]"));
+        auth.put("domain", install.get("auth[domain]"));
+        auth.put("clientEndpoint", install.get("auth[client_endpoint]"));
+        auth.put("serverEndpoint", install.get("auth[server_endpoint]"));
+        auth.put("memberId", install.get("auth[member_id]"));
+        auth.put("status", install.get("auth[status]"));
+        auth.put("applicationToken", install.get("auth[application_token]"));
+        auth.put("userId", Long.parseLong(install.get("auth[user_id]")));
+        auth.put("clientId", keys.clientId());
+        auth.put("clientSecret", keys.clientSecret());
+        // the child's output goes to files, not to this JVM's stdout (surefire's channel)
+        Process node = new ProcessBuilder("node", "sdk-flow.mjs", JSON.writeValueAsString(auth)).directory(sdk.toFile())
+                .redirectError(sdk.resolve("node-stderr.log").toFile()).start();
+        try (BufferedReader steps = node.inputReader(); Writer answer = node.outputWriter()) {
+            JsonNode info = step(steps, "app.info");
+            assertThat(info.path("ok").asBoolean()).as(info.toString()).isTrue();
+            assertThat(info.path("result").path("CODE").asString()).isEqualTo(keys.code());
+
+            step(steps, "expire");
+            jdbc.update("UPDATE oauth_token SET expires_at = ? WHERE token_hash = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                    org.souk.web.Hashes.sha256(install.get("auth[access_token]")));
+            answer.write("go\n");
+            answer.flush();
+            JsonNode afterExpiry = step(steps, "app.info after expiry");
+            assertThat(afterExpiry.path("ok").asBoolean()).as(afterExpiry.toString()).isTrue();
+            assertThat(afterExpiry.path("refreshed").asBoolean()).as("the SDK refreshed by itself").isTrue();
+            String rotated = afterExpiry.path("newRefreshToken").asString();
+            assertThat(rotated).isNotBlank().isNotEqualTo(install.get("auth[refresh_token]"));
+
+            JsonNode reuse = step(steps, "reuse");
+            assertThat(reuse.path("status").asInt()).isEqualTo(400);
+            assertThat(reuse.path("body").path("error").asString()).isEqualTo("invalid_grant");
+            JsonNode afterReuse = step(steps, "app.info after reuse");
+            assertThat(afterReuse.path("ok").asBoolean()).as("the chain is revoked").isFalse();
+            assertThat(app.restByBearer("app.info", afterExpiry.path("newAccessToken").asString()).status())
+                    .isEqualTo(401);
+            assertThat(app.tokenByPost(Map.of("grant_type", "refresh_token", "client_id", keys.clientId(),
+                    "client_secret", keys.clientSecret(), "refresh_token", rotated)).status()).isEqualTo(400);
+        } finally {
+            node.destroy();
+        }
+    }
+
+    /** The next line of the node script, which must be the named step. */
+    private static JsonNode step(BufferedReader steps, String name) throws IOException {
+        String line = steps.readLine();
+        assertThat(line).as("the SDK script ended before " + name + " (target/b24jssdk/node-stderr.log)").isNotNull();
+        JsonNode step = JSON.readTree(line);
+        assertThat(step.path("step").asString()).isEqualTo(name);
+        return step;
+    }
+
+    /**
+     * target/b24jssdk with the SDK from the npm registry and the flow script; the test is skipped, saying why,
+     * where node or npm is missing or the registry cannot be reached.
+     */
+    private static Path officialSdk() throws Exception {
+        Assumptions.assumeTrue(runs("node") && runs("npm"), "node and npm are needed for the official SDK's flow");
+        Path dir = Path.of("target", "b24jssdk").toAbsolutePath();
+        if (!Files.isDirectory(dir.resolve("node_modules/@bitrix24/b24jssdk"))) {
+            Files.createDirectories(dir);
+            Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--prefix", dir.toString(),
+                    "@bitrix24/b24jssdk@2.2.0").redirectErrorStream(true).redirectOutput(dir.resolve("npm.log").toFile())
+                    .start();
+            Assumptions.assumeTrue(npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0,
+                    "npm could not install @bitrix24/b24jssdk@2.2.0 from the registry");
+        }
+        try (var script = InstallFlowTest.class.getResourceAsStream("sdk-flow.mjs")) {
+            Files.copy(script, dir.resolve("sdk-flow.mjs"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return dir;
+    }
+
+    private static boolean runs(String command) {
+        try {
+            Process process = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
+            process.getInputStream().transferTo(OutputStream.nullOutputStream());
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** A fresh refresh token of the account's installation, through a new authorization code. */

@@ -19,7 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -96,19 +96,13 @@ class SecurityConfig {
     /**
      * What installed apps call from their servers (protocol.md): the token endpoint authenticates them by
      * their client keys and {@code /rest/} by an access token, both in the install module; no session, no
-     * CSRF (there is no cookie to forge).
+     * CSRF (there is no cookie to forge). Outside Spring Security's filters altogether (the firewall still
+     * applies): on the market's hottest path a profile found a quarter of each request's CPU in a chain that
+     * only permitted everything.
      */
     @Bean
-    @Order(0)
-    SecurityFilterChain apps(HttpSecurity http) throws Exception {
-        http.securityMatcher("/oauth/token", "/oauth/token/", "/rest/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable());
-        return http.build();
+    WebSecurityCustomizer apps() {
+        return web -> web.ignoring().requestMatchers("/oauth/token", "/oauth/token/", "/rest/**");
     }
 
     @Bean

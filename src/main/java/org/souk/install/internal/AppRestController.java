@@ -37,18 +37,14 @@ class AppRestController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Tokens tokens;
-    private final InstallationRepository installations;
-    private final AccountRepository accounts;
     private final AccountMemberRepository members;
     private final UserAccounts users;
     private final CallQuota quota;
     private final JsonMapper json;
 
-    AppRestController(Tokens tokens, InstallationRepository installations, AccountRepository accounts,
-            AccountMemberRepository members, UserAccounts users, CallQuota quota, JsonMapper json) {
+    AppRestController(Tokens tokens, AccountMemberRepository members, UserAccounts users, CallQuota quota,
+            JsonMapper json) {
         this.tokens = tokens;
-        this.installations = installations;
-        this.accounts = accounts;
         this.members = members;
         this.users = users;
         this.quota = quota;
@@ -72,19 +68,14 @@ class AppRestController {
                     ? error(HttpStatus.UNAUTHORIZED, "expired_token", "The access token provided has expired.")
                     : error(HttpStatus.UNAUTHORIZED, "invalid_token", "The access token provided is invalid.");
         }
-        InstallationEntity installation = installations.findById(grant.installationId()).orElse(null);
-        if (installation == null || !installation.isActive()) {
-            return error(HttpStatus.UNAUTHORIZED, "invalid_token", "The access token provided is invalid.");
-        }
-        if (!quota.take(installation.getId())) {
+        if (!quota.take(grant.installationId())) {
             return error(HttpStatus.SERVICE_UNAVAILABLE, "QUERY_LIMIT_EXCEEDED", "Too many requests");
         }
-        AccountEntity account = accounts.findById(installation.getAccountId()).orElseThrow();
         Object result = switch (method) {
-            case "app.info" -> appInfo(installation, account);
-            case "scope" -> installation.scopes().isEmpty() ? List.of("basic") : installation.scopes();
+            case "app.info" -> appInfo(grant);
+            case "scope" -> grant.scopes().isEmpty() ? List.of("basic") : grant.scopes();
             case "methods" -> METHODS;
-            case "profile" -> profile(grant.userId(), account);
+            case "profile" -> profile(grant);
             default -> null;
         };
         if (result == null) {
@@ -123,25 +114,25 @@ class AppRestController {
         return null;
     }
 
-    private static Map<String, Object> appInfo(InstallationEntity installation, AccountEntity account) {
+    private static Map<String, Object> appInfo(Tokens.Grant grant) {
         Map<String, Object> info = new LinkedHashMap<>();
-        info.put("ID", installation.getId());
-        info.put("CODE", installation.getSolutionCode());
-        info.put("VERSION", installation.getVersion());
-        info.put("STATUS", installation.licenseStatus());
-        info.put("INSTALLED", InstallationEntity.INSTALLED.equals(installation.getStatus()));
+        info.put("ID", grant.installationId());
+        info.put("CODE", grant.solutionCode());
+        info.put("VERSION", grant.version());
+        info.put("STATUS", InstallationEntity.licenseStatus(grant.paid()));
+        info.put("INSTALLED", InstallationEntity.INSTALLED.equals(grant.status()));
         info.put("PAYMENT_EXPIRED", "N");
         info.put("DAYS", null);
-        info.put("LANGUAGE_ID", account.getLanguage());
-        info.put("LICENSE", account.getLanguage() + "_" + account.getPlan());
-        info.put("SCOPE", installation.getScope());
+        info.put("LANGUAGE_ID", grant.language());
+        info.put("LICENSE", grant.language() + "_" + grant.plan());
+        info.put("SCOPE", grant.scope());
         return info;
     }
 
-    private Map<String, Object> profile(long userId, AccountEntity account) {
-        UserAccount user = users.find(userId).orElseThrow();
-        boolean admin = account.getTestPartnerId() != null || members.findByAccountIdAndUserId(account.getId(), userId)
-                .map(AccountMemberEntity::isAdmin).orElse(false);
+    private Map<String, Object> profile(Tokens.Grant grant) {
+        UserAccount user = users.find(grant.userId()).orElseThrow();
+        boolean admin = grant.testPartnerId() != null || members.findByAccountIdAndUserId(grant.accountId(),
+                grant.userId()).map(AccountMemberEntity::isAdmin).orElse(false);
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("ID", String.valueOf(user.id()));
         profile.put("ADMIN", admin);

@@ -134,6 +134,11 @@ public class InstallationEntity {
 
     /** protocol.md's {@code status}: F for a free app, P for one with paid parts (Souk). */
     public String licenseStatus() {
+        return licenseStatus(paid);
+    }
+
+    /** protocol.md's {@code status}: P paid, F free. */
+    public static String licenseStatus(boolean paid) {
         return paid ? "P" : "F";
     }
 

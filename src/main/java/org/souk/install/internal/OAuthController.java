@@ -7,7 +7,7 @@ import java.util.Map;
 import org.souk.identity.SoukUser;
 import org.souk.install.Accounts;
 import org.souk.install.Accounts.Membership;
-import org.souk.install.internal.TokenEntity.Kind;
+import org.souk.install.internal.Tokens.Kind;
 import org.souk.install.internal.Tokens.TokenRefused;
 import org.souk.solution.Solutions;
 import org.souk.web.Messages;
@@ -37,19 +37,17 @@ class OAuthController {
     private final Solutions solutions;
     private final Accounts accounts;
     private final InstallationRepository installations;
-    private final AccountRepository accountRows;
     private final Tokens tokens;
     private final Endpoints endpoints;
     private final InstallSettings settings;
     private final Messages messages;
 
     OAuthController(Solutions solutions, Accounts accounts, InstallationRepository installations,
-            AccountRepository accountRows, Tokens tokens, Endpoints endpoints, InstallSettings settings,
+            Tokens tokens, Endpoints endpoints, InstallSettings settings,
             Messages messages) {
         this.solutions = solutions;
         this.accounts = accounts;
         this.installations = installations;
-        this.accountRows = accountRows;
         this.tokens = tokens;
         this.endpoints = endpoints;
         this.settings = settings;
@@ -118,31 +116,18 @@ class OAuthController {
             return error(HttpStatus.BAD_REQUEST, "invalid_request", "client_id, client_secret and "
                     + (kind == Kind.CODE ? "code" : "refresh_token") + " are required");
         }
-        String solution = solutions.codeOfClient(clientId).orElse(null);
-        if (solution == null || !solutions.secretMatches(clientId, clientSecret)) {
-            return error(HttpStatus.UNAUTHORIZED, "invalid_client", "Invalid client credentials");
-        }
-        InstallationEntity installation = tokens.installationOf(value).flatMap(installations::findById)
-                .filter(i -> i.getSolutionCode().equals(solution)).orElse(null);
-        if (installation == null) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_grant", kind == Kind.CODE ? "Invalid authorization code"
-                    : "Invalid refresh token");
-        }
-        if (!installation.isActive()) {
-            return error(HttpStatus.UNAUTHORIZED, "invalid_client", "The application is not installed on this account");
-        }
-        Tokens.Pair pair = tokens.redeem(kind, value);
-        AccountEntity account = accountRows.findById(installation.getAccountId()).orElseThrow();
+        Tokens.Granted granted = tokens.grant(kind, clientId, clientSecret, value);
+        Tokens.Pair pair = granted.pair();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", pair.accessToken());
         body.put("expires", pair.accessExpiresAt().getEpochSecond());
         body.put("expires_in", settings.accessTokenLifetime().toSeconds());
-        body.put("scope", installation.getScope());
+        body.put("scope", granted.scope());
         body.put("domain", endpoints.authHost());
         body.put("server_endpoint", endpoints.serverEndpoint());
-        body.put("status", installation.licenseStatus());
-        body.put("client_endpoint", endpoints.clientEndpoint(account.getDomain()));
-        body.put("member_id", account.getMemberId());
+        body.put("status", InstallationEntity.licenseStatus(granted.paid()));
+        body.put("client_endpoint", endpoints.clientEndpoint(granted.accountDomain()));
+        body.put("member_id", granted.memberId());
         body.put("user_id", pair.userId());
         body.put("refresh_token", pair.refreshToken());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
@@ -151,7 +136,8 @@ class OAuthController {
     @ExceptionHandler(TokenRefused.class)
     @ResponseBody
     ResponseEntity<Map<String, Object>> refused(TokenRefused e) {
-        return error(HttpStatus.BAD_REQUEST, e.error(), e.getMessage());
+        return error("invalid_client".equals(e.error()) ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST, e.error(),
+                e.getMessage());
     }
 
     static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String description) {

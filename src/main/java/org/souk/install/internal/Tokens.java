@@ -1,31 +1,65 @@
 package org.souk.install.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.List;
 
-import org.souk.install.internal.TokenEntity.Kind;
+import javax.sql.DataSource;
+
 import org.souk.web.Hashes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Codes, access and refresh tokens of installations: 256 random bits each, kept only as SHA-256 and looked
  * up by it (an indexed, unique column). A chain is everything one authorization issued through all its
  * rotations: reusing a rotated refresh token or a used code revokes the whole chain (protocol.md, Souk).
+ *
+ * <p>The grant is the hottest path of the market, so it is plain JDBC, one round trip per statement and no
+ * more statements than the rotation rule needs: one query joining client, token, installation and account;
+ * in one transaction a conditional UPDATE that spends the token (0 rows: it was spent before, a reuse, so the
+ * chain is revoked) and one INSERT of the new pair. A crash before the commit loses nothing: the old token
+ * is still unspent. The transaction is a JDBC one, not JPA's: no persistence context to open for it.
  */
 @Component
 public class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final TokenRepository tokens;
+    /** What a row of {@code oauth_token} is. */
+    public enum Kind {
+        CODE, ACCESS, REFRESH
+    }
+
+    private static final String GRANT_QUERY = """
+            SELECT s.code AS solution, s.secret_hash, t.id, t.kind, t.chain, t.user_id, t.installation_id,
+                   t.expires_at, t.used_at, t.revoked_at, i.status, i.scope, i.paid, a.domain, a.member_id
+            FROM solution s
+            LEFT JOIN oauth_token t ON t.token_hash = ?
+            LEFT JOIN installation i ON i.id = t.installation_id AND i.solution_code = s.code
+            LEFT JOIN customer_account a ON a.id = i.account_id
+            WHERE s.client_id = ?""";
+
+    private static final String INSERT_PAIR = """
+            INSERT INTO oauth_token (installation_id, kind, token_hash, chain, user_id, created_at, expires_at)
+            VALUES (?, 'ACCESS', ?, ?, ?, ?, ?), (?, 'REFRESH', ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate grantTransaction;
     private final InstallSettings settings;
 
-    Tokens(TokenRepository tokens, InstallSettings settings) {
-        this.tokens = tokens;
+    Tokens(DataSource dataSource, InstallSettings settings) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.grantTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.settings = settings;
     }
 
@@ -33,8 +67,18 @@ public class Tokens {
     public record Pair(String accessToken, String refreshToken, Instant accessExpiresAt, long userId) {
     }
 
-    /** What a valid access token grants. */
-    public record Grant(long installationId, long userId, Instant expiresAt) {
+    /** A token grant: the new pair and what the token response tells about the installation. */
+    public record Granted(Pair pair, String scope, boolean paid, String accountDomain, String memberId) {
+    }
+
+    /** What a valid access token grants: its installation, as the REST methods describe it, and its account. */
+    public record Grant(long installationId, long userId, Instant expiresAt, String solutionCode, int version,
+            String status, boolean paid, String scope, long accountId, String language, String plan,
+            Long testPartnerId) {
+
+        public List<String> scopes() {
+            return scope.isEmpty() ? List.of() : Arrays.asList(scope.split(","));
+        }
     }
 
     /** Why an access token does not grant anything. */
@@ -50,77 +94,140 @@ public class Tokens {
 
     @Transactional
     public Pair issue(long installationId, long userId) {
-        return issue(installationId, userId, newChain());
+        return insertPair(installationId, userId, newChain());
     }
 
     @Transactional
     public String code(long installationId, long userId) {
         String code = random();
-        tokens.save(new TokenEntity(installationId, Kind.CODE, Hashes.sha256(code), newChain(), userId,
-                Instant.now().plus(settings.codeLifetime())));
+        jdbc.sql("""
+                INSERT INTO oauth_token (installation_id, kind, token_hash, chain, user_id, created_at, expires_at)
+                VALUES (?, 'CODE', ?, ?, ?, ?, ?)""")
+                .params(installationId, Hashes.sha256(code), newChain(), userId, utc(Instant.now()),
+                        utc(Instant.now().plus(settings.codeLifetime())))
+                .update();
         return code;
     }
 
+    /** The row the grant query finds: the client always, the token only when it is one of that client's. */
+    private record Found(String solution, String secretHash, Long tokenId, String kind, String chain, long userId,
+            long installationId, OffsetDateTime expiresAt, OffsetDateTime usedAt, OffsetDateTime revokedAt,
+            String installationStatus, String scope, boolean paid, String domain, String memberId) {
+    }
+
     /**
-     * The code or refresh token of {@code kind}, valid and not used before, marked used in the same step; a
-     * reuse revokes its chain (in a transaction of its own, so the refusal does not roll it back).
+     * The token endpoint's grant: the client's keys, then the code or refresh token of {@code kind}, valid and
+     * not used before, spent and replaced by a new pair of the same chain. A reuse revokes the chain (committed
+     * before the refusal is thrown).
      */
-    @Transactional(noRollbackFor = TokenRefused.class)
-    public Pair redeem(Kind kind, String value) {
-        TokenEntity token = value == null ? null : tokens.findByTokenHash(Hashes.sha256(value)).orElse(null);
-        if (token == null || token.getKind() != kind) {
-            throw new TokenRefused("invalid_grant", kind == Kind.CODE ? "Invalid authorization code"
-                    : "Invalid refresh token");
+    public Granted grant(Kind kind, String clientId, String clientSecret, String value) {
+        String invalid = kind == Kind.CODE ? "Invalid authorization code" : "Invalid refresh token";
+        Found found = jdbc.sql(GRANT_QUERY).params(Hashes.sha256(value), clientId)
+                .query((row, n) -> new Found(row.getString("solution"), row.getString("secret_hash"),
+                        (Long) row.getObject("id", Long.class), row.getString("kind"), row.getString("chain"),
+                        row.getLong("user_id"), row.getLong("installation_id"),
+                        row.getObject("expires_at", OffsetDateTime.class), row.getObject("used_at", OffsetDateTime.class),
+                        row.getObject("revoked_at", OffsetDateTime.class), row.getString("status"),
+                        row.getString("scope"), row.getBoolean("paid"), row.getString("domain"),
+                        row.getString("member_id")))
+                .optional().orElse(null);
+        if (found == null || !secretMatches(found.secretHash(), clientSecret)) {
+            throw new TokenRefused("invalid_client", "Invalid client credentials");
         }
-        Instant now = Instant.now();
-        if (token.getRevokedAt() != null) {
+        // a token of another app, of another kind, or none: the same answer, telling nothing about it
+        if (found.tokenId() == null || found.installationStatus() == null || !kind.name().equals(found.kind())) {
+            throw new TokenRefused("invalid_grant", invalid);
+        }
+        if (InstallationEntity.UNINSTALLED.equals(found.installationStatus())) {
+            throw new TokenRefused("invalid_client", "The application is not installed on this account");
+        }
+        if (found.revokedAt() != null) {
             throw new TokenRefused("invalid_grant", "The token was revoked");
         }
-        if (tokens.markUsed(token.getId(), now) == 0) {
-            tokens.revokeChain(token.getChain(), now);
-            throw new TokenRefused("invalid_grant", "The token was already used: every token it issued is revoked");
-        }
-        if (token.expired(now)) {
+        Instant now = Instant.now();
+        // a spent token is a reuse even once expired (a code lives 30 s): it goes on to revoke its chain
+        if (found.usedAt() == null && !found.expiresAt().toInstant().isAfter(now)) {
             throw new TokenRefused("invalid_grant", "The token has expired");
         }
-        return issue(token.getInstallationId(), token.getUserId(), token.getChain());
+        Pair pair = grantTransaction.execute(status -> {
+            // the conditional update is the rule: of two requests with one token only one spends it
+            boolean spent = found.usedAt() == null && jdbc.sql(
+                    "UPDATE oauth_token SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL")
+                    .params(utc(now), found.tokenId()).update() == 1;
+            if (!spent) {
+                revokeChain(found.chain(), now);
+                return null;
+            }
+            return insertPair(found.installationId(), found.userId(), found.chain());
+        });
+        if (pair == null) {
+            throw new TokenRefused("invalid_grant", "The token was already used: every token it issued is revoked");
+        }
+        return new Granted(pair, found.scope(), found.paid(), found.domain(), found.memberId());
     }
 
-    /** The installation a code or refresh token belongs to, to check it against the client's keys first. */
-    @Transactional(readOnly = true)
-    public Optional<Long> installationOf(String value) {
-        return value == null ? Optional.empty()
-                : tokens.findByTokenHash(Hashes.sha256(value)).map(TokenEntity::getInstallationId);
+    /**
+     * Constant time on SHA-256 hashes: a client secret is 256 random bits, so a fast hash is as strong as a slow
+     * one, and the stored hashes of every existing secret stay valid.
+     */
+    private static boolean secretMatches(String storedHash, String secret) {
+        return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
+                Hashes.sha256(secret).getBytes(StandardCharsets.US_ASCII));
     }
 
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Grant authenticate(String accessToken) {
-        TokenEntity token = accessToken == null || accessToken.isBlank() ? null
-                : tokens.findByTokenHash(Hashes.sha256(accessToken.trim())).orElse(null);
-        if (token == null || token.getKind() != Kind.ACCESS || token.getRevokedAt() != null) {
+        if (accessToken == null || accessToken.isBlank()) {
             throw new AccessRefused(Refusal.UNKNOWN);
         }
-        if (token.expired(Instant.now())) {
+        Grant grant = jdbc.sql("""
+                SELECT t.installation_id, t.user_id, t.expires_at, i.solution_code, i.version, i.status, i.paid,
+                       i.scope, i.account_id, a.language, a.plan, a.test_partner_id
+                FROM oauth_token t
+                JOIN installation i ON i.id = t.installation_id
+                JOIN customer_account a ON a.id = i.account_id
+                WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.revoked_at IS NULL AND i.status <> 'UNINSTALLED'""")
+                .param(Hashes.sha256(accessToken.trim()))
+                .query((row, n) -> new Grant(row.getLong("installation_id"), row.getLong("user_id"),
+                        row.getObject("expires_at", OffsetDateTime.class).toInstant(), row.getString("solution_code"),
+                        row.getInt("version"), row.getString("status"), row.getBoolean("paid"), row.getString("scope"),
+                        row.getLong("account_id"), row.getString("language"), row.getString("plan"),
+                        row.getObject("test_partner_id", Long.class)))
+                .optional().orElseThrow(() -> new AccessRefused(Refusal.UNKNOWN));
+        if (!grant.expiresAt().isAfter(Instant.now())) {
             throw new AccessRefused(Refusal.EXPIRED);
         }
-        return new Grant(token.getInstallationId(), token.getUserId(), token.getExpiresAt());
+        return grant;
     }
 
     /** O-02: every token of an installation stops working at once. */
     @Transactional
     public void revokeAll(long installationId) {
-        tokens.revokeInstallation(installationId, Instant.now());
+        jdbc.sql("UPDATE oauth_token SET revoked_at = ? WHERE installation_id = ? AND revoked_at IS NULL")
+                .params(utc(Instant.now()), installationId).update();
     }
 
-    private Pair issue(long installationId, long userId, String chain) {
+    private void revokeChain(String chain, Instant now) {
+        jdbc.sql("UPDATE oauth_token SET revoked_at = ? WHERE chain = ? AND revoked_at IS NULL")
+                .params(utc(now), chain).update();
+    }
+
+    /** Both tokens of a pair in one statement: one round trip. */
+    private Pair insertPair(long installationId, long userId, String chain) {
         String access = random();
         String refresh = random();
         Instant now = Instant.now();
         Instant accessExpires = now.plus(settings.accessTokenLifetime());
-        tokens.save(new TokenEntity(installationId, Kind.ACCESS, Hashes.sha256(access), chain, userId, accessExpires));
-        tokens.save(new TokenEntity(installationId, Kind.REFRESH, Hashes.sha256(refresh), chain, userId,
-                now.plus(settings.refreshTokenLifetime())));
+        OffsetDateTime created = utc(now);
+        jdbc.sql(INSERT_PAIR)
+                .params(installationId, Hashes.sha256(access), chain, userId, created, utc(accessExpires),
+                        installationId, Hashes.sha256(refresh), chain, userId, created,
+                        utc(now.plus(settings.refreshTokenLifetime())))
+                .update();
         return new Pair(access, refresh, accessExpires, userId);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String newChain() {
