@@ -24,6 +24,7 @@ import org.souk.support.HostileTexts;
 import org.souk.support.IntegrationTest;
 import org.souk.support.ModerationFixture;
 import org.souk.support.TestMail;
+import org.souk.outbound.OutboundAllowList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -66,6 +67,8 @@ class CardXssBrowserTest extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    OutboundAllowList outbound;
 
     private Browser browser;
     private WebDriver driver;
@@ -86,7 +89,7 @@ class CardXssBrowserTest extends IntegrationTest {
 
     @Test
     void hostileCardTextsRunNothingOnAnyPageThatShowsThem() throws Exception {
-        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts);
+        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
         PartnerLogin partner = approvedPartner("xss");
         fixture.signAgreements(partner);
         String code = fixture.solution(partner, "hostile_app");
