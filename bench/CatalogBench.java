@@ -322,6 +322,7 @@ public final class CatalogBench {
             Path root = Files.createDirectories(folder.resolve("nginx/root"));
             HttpClient client = HttpClient.newHttpClient();
             StringBuilder map = new StringBuilder();
+            paths = paths.stream().distinct().toList();
             for (int i = 0; i < paths.size(); i++) {
                 HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(URI.create(souk + paths.get(i))).build(),
                         HttpResponse.BodyHandlers.ofByteArray());

@@ -28,6 +28,7 @@ public final class JfrTop {
         String thread = args.length > 2 ? args[2] : "http-nio";
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> areas = new HashMap<>();
+        Map<String, Integer> entries = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
@@ -40,11 +41,16 @@ public final class JfrTop {
             if (!frames.isEmpty()) {
                 self.merge(name(frames.get(0)), 1, Integer::sum);
             }
-            areas.merge(frames.stream().map(JfrTop::name).map(JfrTop::area).filter(a -> a != null).findFirst()
-                    .orElse("other (JDK, Spring MVC, ...)"), 1, Integer::sum);
+            String nearest = frames.stream().map(JfrTop::name).filter(n -> area(n) != null).findFirst().orElse(null);
+            areas.merge(nearest == null ? "other (JDK, Spring MVC, ...)" : area(nearest), 1, Integer::sum);
+            if (nearest != null) {
+                entries.merge(nearest, 1, Integer::sum);
+            }
         }
         System.out.printf("%d CPU samples of threads named *%s*%n-- by the library nearest the top of the stack:%n", samples, thread);
         print(areas, samples, top);
+        System.out.println("-- the library frames nearest the top:");
+        print(entries, samples, top);
         System.out.println("-- top frames (self):");
         print(self, samples, top);
     }

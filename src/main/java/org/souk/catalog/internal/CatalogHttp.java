@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -18,13 +17,16 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class CatalogHttp {
 
-    /** After Spring Security's filters (order -100): it needs to know whether the visitor is signed in. */
+    /**
+     * Before Spring Security's filters (order -100): a kept answer for an anonymous visitor needs none of them
+     * (their headers are kept with it); after Spring Session's, whose session cookie makes a visitor not anonymous.
+     */
     @Bean
     FilterRegistrationBean<CatalogPageCache> catalogPageCache(CatalogGeneration generation, LocaleResolver locales) {
         FilterRegistrationBean<CatalogPageCache> registration =
                 new FilterRegistrationBean<>(new CatalogPageCache(generation, locales));
         registration.setName("catalogPageCache");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        registration.setOrder(-101);
         return registration;
     }
 

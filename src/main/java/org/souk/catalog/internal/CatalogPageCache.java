@@ -9,9 +9,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -23,9 +31,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -48,7 +53,11 @@ class CatalogPageCache extends OncePerRequestFilter {
     /** Enough for some thousand pages; when full, it starts over (a generation usually ends long before). */
     private static final long MAX_BYTES = 64L << 20;
     private static final String VARY = "Accept-Language, Cookie";
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "content-type",
+            "transfer-encoding", "etag", "cache-control", "vary", "pragma", "expires");
     private static final String CACHE_CONTROL = "public, no-cache";
+    /** A visitor waits this long for the same page rendered for another one, then renders it itself. */
+    private static final Duration RENDERING_AWAITED_AT_MOST = Duration.ofSeconds(10);
 
     private final CatalogGeneration generations;
     private final LocaleResolver locales;
@@ -61,13 +70,15 @@ class CatalogPageCache extends OncePerRequestFilter {
         this.build = buildTag();
     }
 
-    private record Rendered(String contentType, byte[] body) {
+    /** An answer with the headers the chain gave it (the security headers among them), to be replayed. */
+    private record Rendered(String contentType, byte[] body, Map<String, List<String>> headers) {
     }
 
-    /** The answers of one generation. */
-    private record Kept(long generation, Map<String, Rendered> answers, AtomicLong bytes) {
+    /** The answers of one generation, and those being rendered. */
+    private record Kept(long generation, Map<String, Rendered> answers, AtomicLong bytes,
+            Map<String, CompletableFuture<Rendered>> rendering) {
         Kept(long generation) {
-            this(generation, new ConcurrentHashMap<>(), new AtomicLong());
+            this(generation, new ConcurrentHashMap<>(), new AtomicLong(), new ConcurrentHashMap<>());
         }
     }
 
@@ -93,14 +104,38 @@ class CatalogPageCache extends OncePerRequestFilter {
             current = kept(generation.value());
             key = language + " " + request.getRequestURL() + "?" + request.getQueryString();
             Rendered rendered = current.answers().get(key);
+            CompletableFuture<Rendered> mine = new CompletableFuture<>();
+            CompletableFuture<Rendered> other = rendered == null ? current.rendering().putIfAbsent(key, mine) : null;
+            if (other != null) {
+                // the same page is being rendered for another visitor: wait for it rather than render it twice
+                rendered = awaitQuietly(other);
+            }
             if (rendered != null) {
+                rendered.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
                 headers(response, tag);
                 response.setContentType(rendered.contentType());
                 response.setContentLength(rendered.body().length);
                 response.getOutputStream().write(rendered.body());
                 return;
             }
+            if (other == null) {
+                try {
+                    render(request, response, chain, generation, tag, current, key, mine);
+                } finally {
+                    mine.complete(null);
+                    current.rendering().remove(key, mine);
+                }
+                return;
+            }
         }
+        render(request, response, chain, generation, tag, current, key, null);
+    }
+
+    /** Renders the answer; keeps it when it is the same for every anonymous visitor (and tells who waits). */
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            CatalogGeneration.Generation generation, String generationTag, Kept current, String key,
+            CompletableFuture<Rendered> waiting) throws ServletException, IOException {
+        String tag = generationTag;
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() != HttpServletResponse.SC_OK) {
@@ -111,7 +146,11 @@ class CatalogPageCache extends OncePerRequestFilter {
         boolean shared = generation != null && request.getSession(false) == null
                 && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null;
         if (shared && key != null) {
-            keep(current, key, new Rendered(wrapper.getContentType(), body));
+            Rendered rendered = new Rendered(wrapper.getContentType(), body, replayed(response));
+            keep(current, key, rendered);
+            if (waiting != null) {
+                waiting.complete(rendered);
+            }
         } else {
             tag = "W/\"b" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
         }
@@ -127,11 +166,36 @@ class CatalogPageCache extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    /** No user and no session: what is shown is the same for every anonymous visitor of the language. */
+    private static Rendered awaitQuietly(CompletableFuture<Rendered> rendering) {
+        try {
+            return rendering.get(RENDERING_AWAITED_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /**
+     * No session and no token: nothing that could sign a visitor in (this filter runs before Spring Security, so
+     * a kept answer costs no security filter), and what is shown is the same for every anonymous visitor of
+     * the language ({@code ?lang=} sets a cookie).
+     */
     private static boolean anonymous(HttpServletRequest request) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return (user == null || user instanceof AnonymousAuthenticationToken) && request.getRequestedSessionId() == null
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getParameter("lang") == null;
+        return request.getRequestedSessionId() == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getParameter("lang") == null;
+    }
+
+    /** The headers of a rendered answer worth replaying: Spring Security's (CSP, X-Frame-Options, ...) and the like. */
+    private static Map<String, List<String>> replayed(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        return headers;
     }
 
     private Kept kept(long generation) {

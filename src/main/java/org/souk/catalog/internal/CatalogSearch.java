@@ -200,8 +200,9 @@ class CatalogSearch {
         return switch (query.sort()) {
             case NEWEST -> f.field(EntryBinder.FIRST_PUBLISHED).desc();
             case INSTALLS -> f.field(EntryBinder.INSTALLS).desc().then().field(EntryBinder.FIRST_PUBLISHED).desc();
-            case RELEVANCE -> query.hasWords() ? f.score().then().field(EntryBinder.FIRST_PUBLISHED).desc()
-                    : f.field(EntryBinder.FIRST_PUBLISHED).desc();
+            // by score alone: Lucene then skips the matches that cannot make the page (a second key would make
+            // it score every match); equal scores keep the index's order
+            case RELEVANCE -> query.hasWords() ? f.score() : f.field(EntryBinder.FIRST_PUBLISHED).desc();
         };
     }
 }
