@@ -68,11 +68,14 @@ class Publication {
     /** Lists the solution as it is published now, or takes it out of the catalog when it is not listed. */
     @Transactional
     void refresh(String code) {
-        generation.bump();
-        revisions.listing(code).ifPresentOrElse(this::show, () -> entries.findById(code).ifPresent(entries::delete));
+        revisions.listing(code).ifPresentOrElse(this::show, () -> entries.findById(code).ifPresent(entry -> {
+            entries.delete(entry);
+            generation.bump();
+        }));
     }
 
     private void show(Listing listing) {
+        generation.bump();
         CatalogSnapshot snapshot = snapshot(listing);
         CatalogEntry entry = entries.findById(listing.code()).orElseGet(() -> new CatalogEntry(listing.code()));
         entry.show(listing.partnerId(), snapshot, installs.of(listing.code()));
