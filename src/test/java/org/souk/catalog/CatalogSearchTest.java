@@ -76,4 +76,56 @@ class CatalogSearchTest extends IntegrationTest {
         assertThat(ru.path("items").get(0).path("title").asString()).isEqualTo("Напоминания о счетах");
         assertThat(ru.path("items").get(0).path("language").asString()).isEqualTo("ru");
     }
+
+    @Test
+    void oneLetterOffStillFindsTheSolutionButExactWordsAreNotFloodedWithLookalikes() {
+        PartnerLogin partner = approvedPartner("typo");
+        String code = fixture.add(partner, new CatalogFixture.CardSpec("typos", Map.of(
+                "en", CatalogFixture.text("Invoice Reminders", "Sends a reminder for each unpaid invoice.",
+                        "invoice, reminders"),
+                "ru", CatalogFixture.text("Напоминания о счетах", "Напоминает клиентам о неоплаченных счетах.",
+                        "счета, напоминания")),
+                List.of("integrations.payments"), List.of("payments"), "FREE"));
+        String lookalike = fixture.add(partner, new CatalogFixture.CardSpec("lookalike", Map.of(
+                "en", CatalogFixture.text("Invite Remainders", "Invites what remains.", "invite, remainders")),
+                List.of("integrations.sms"), List.of("sms"), "FREE"));
+        fixture.publish(code);
+        fixture.publish(lookalike);
+        String only = "&partner=" + partner.code();
+
+        // a letter left out, one too many, one replaced; in English and in Russian
+        for (String typo : List.of("remnders", "remnder", "invoce", "reminderss", "invoise", "напоминаня",
+                "напомминания", "напаминания", "счедах")) {
+            assertThat(codes(q(typo) + only)).as(typo).contains(code);
+        }
+        // the exact word finds only its solution, not the one a letter or two away
+        assertThat(codes(q("reminders") + only)).containsExactly(code);
+        assertThat(codes(q("remainders") + only)).containsExactly(lookalike);
+        // short words are taken as typed
+        assertThat(codes(q("invo") + only)).containsExactly(code);
+        assertThat(codes(q("zzqqxxjjkk") + only)).isEmpty();
+    }
+
+    @Test
+    void filtersSortsAndTheExactCodeNarrowAndOrderTheResults() {
+        PartnerLogin partner = approvedPartner("order");
+        String older = fixture.add(partner, new CatalogFixture.CardSpec("older", Map.of(
+                "en", CatalogFixture.text("Calls Tracker", "Tracks calls.", "calls")),
+                List.of("integrations.telephony"), List.of("telephony"), "FREE"));
+        String newer = fixture.add(partner, new CatalogFixture.CardSpec("newer", Map.of(
+                "en", CatalogFixture.text("Calls Recorder", "Records calls and tracks them.", "calls")),
+                List.of("integrations.sms"), List.of("sms"), "EXTERNAL_SERVICE_PAID"));
+        fixture.publish(older);
+        fixture.publish(newer);
+        String only = "&partner=" + partner.code();
+
+        assertThat(codes(q("calls") + only + "&sort=newest")).containsExactly(newer, older);
+        assertThat(codes(q("calls") + only + "&category=integrations.telephony")).containsExactly(older);
+        assertThat(codes(q("calls") + only + "&category=integrations")).containsExactlyInAnyOrder(older, newer);
+        assertThat(codes(q("calls") + only + "&tag=sms")).containsExactly(newer);
+        assertThat(codes(q("calls") + only + "&pricing=free")).containsExactly(older);
+        // the title weighs more than the short description
+        assertThat(codes(q("tracker") + only)).containsExactly(older);
+        assertThat(codes(q(newer)).get(0)).isEqualTo(newer);
+    }
 }

@@ -3,12 +3,17 @@ package org.souk.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,4 +144,66 @@ class CatalogVisibilityTest extends IntegrationTest {
         MvcResult robots = mvc.perform(get("/robots.txt")).andReturn();
         assertThat(robots.getResponse().getContentAsString()).contains("Sitemap: ").contains("/sitemap.xml");
     }
+
+    private HttpResponse<String> fetch(String path, String etag) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pagesSitemapAndImagesAreRevalidatedAndAPublicationChangesThemOnTheNextRequest() throws Exception {
+        PartnerLogin partner = approvedPartner("gen");
+        String code = fixture.add(partner, new CatalogFixture.CardSpec("generation", Map.of("en",
+                CatalogFixture.text(title(partner), "Tracks calls of the " + word(partner) + " line.", word(partner))),
+                List.of("integrations.telephony"), List.of("telephony"), "FREE"));
+        fixture.addImages(partner, code);
+        fixture.publish(code);
+        for (String path : List.of("/search?q=" + word(partner), "/apps/" + code, "/partners/" + partner.code(),
+                "/api/v1/catalog/solutions?q=" + word(partner), "/api/v1/catalog/solutions/" + code, "/sitemap.xml")) {
+            HttpResponse<String> first = fetch(path, null);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.body()).as(path).contains(code);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).as(path).contains("no-cache")
+                    .contains("public");
+            // anonymous catalog pages are the same for everyone: no session
+            assertThat(first.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+            HttpResponse<String> again = fetch(path, etag);
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).as(path).isEmpty();
+            HttpResponse<String> kept = fetch(path, null);
+            assertThat(kept.body()).as(path).isEqualTo(first.body());
+            assertThat(kept.headers().firstValue("ETag")).as(path).contains(etag);
+        }
+        String search = "/search?q=" + word(partner);
+        String etag = fetch(search, null).headers().firstValue("ETag").orElseThrow();
+        String icon = api.get("/api/v1/catalog/solutions/" + code, null).body().path("iconUrl").asString();
+        HttpResponse<String> image = fetch(icon, null);
+        assertThat(image.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+        assertThat(fetch(icon, image.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+        // thumbnails at twice their slot: a tile's 64x64 icon, a screenshot 200 pixels high on the solution page
+        JsonNode tile = api.get("/api/v1/catalog/solutions?q=" + word(partner), null).body().path("items").get(0);
+        assertThat(size(tile.path("iconUrl").asString())).isEqualTo(new Dimension(128, 128));
+        JsonNode shot = api.get("/api/v1/catalog/solutions/" + code, null).body().path("screenshots").get(0);
+        assertThat(size(shot.path("thumbnailUrl").asString())).isEqualTo(new Dimension(711, 400));
+
+        // hidden: the next request, with the old ETag or without, no longer shows it (U-03)
+        api.put("/api/v1/solutions/" + code + "/catalog-visibility", Map.of("available", false), partner.token());
+        HttpResponse<String> hidden = fetch(search, etag);
+        assertThat(hidden.statusCode()).isEqualTo(200);
+        assertThat(hidden.body()).doesNotContain(title(partner));
+        assertThat(fetch("/apps/" + code, null).statusCode()).isEqualTo(404);
+        assertThat(fetch("/sitemap.xml", null).body()).doesNotContain("/apps/" + code);
+        assertThat(fetch(icon, image.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(404);
+    }
+
+    private Dimension size(String path) throws Exception {
+        byte[] bytes = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+        return new Dimension(image.getWidth(), image.getHeight());
+    }
+
 }

@@ -24,6 +24,7 @@ import org.souk.support.HostileTexts;
 import org.souk.support.IntegrationTest;
 import org.souk.support.ModerationFixture;
 import org.souk.support.TestMail;
+import org.souk.outbound.OutboundAllowList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -66,6 +67,8 @@ class CardXssBrowserTest extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    OutboundAllowList outbound;
 
     private Browser browser;
     private WebDriver driver;

@@ -38,7 +38,10 @@ class CatalogApi {
             EXTERNAL_SERVICE_PAID, ADDITIONAL_PAID_FUNCTIONALITY. technology: REST_API, SOLUTION_PRESET, \
             SMART_SCRIPTS, WEBSITE_TEMPLATE, BI_REPORT. recommended=true: only solutions with the U-04 label. \
             sort: relevance (default), newest, installs. lang: the language of the texts; where a solution has \
-            none in it, the mandatory language of its region. 422 with violations for an unknown value.""";
+            none in it, the mandatory language of its region. 422 with violations for an unknown value. total is \
+            exact up to 10 000 and for the pages up to the one asked; beyond that it is a lower bound.""";
+    /** Counting every match of a common word exactly costs more than finding the page. */
+    private static final long EXACT_TOTAL_UP_TO = 10_000;
 
     private final CatalogSearch search;
     private final CatalogQueries queries;
@@ -102,7 +105,8 @@ class CatalogApi {
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         CatalogQuery query = queries.parse(new CatalogQueries.Params(q, region, category, tag, pricing, technology,
                 recommended, partner, sort, page, size));
-        CatalogResults results = search.search(query, false);
+        CatalogResults results = search.search(query, false,
+                Math.max(EXACT_TOTAL_UP_TO, (query.page() + 1L) * query.size()));
         String lang = CatalogLanguages.current();
         return CatalogHttp.revalidated(new PageResponse<>(results.items().stream().map(s -> Summary.of(s, lang))
                 .toList(), results.page(), results.size(), results.total(), results.totalPages()));

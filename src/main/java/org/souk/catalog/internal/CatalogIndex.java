@@ -33,10 +33,12 @@ class CatalogIndex {
     private final Revisions revisions;
     private final Publication publication;
     private final boolean reindexAtStart;
+    private final CatalogGeneration generation;
 
     CatalogIndex(EntityManagerFactory entityManagerFactory, CatalogSearch search, CatalogEntryRepository entries,
             Revisions revisions, Publication publication,
-            @Value("${souk.catalog.reindex-at-start:false}") boolean reindexAtStart) {
+            @Value("${souk.catalog.reindex-at-start:false}") boolean reindexAtStart, CatalogGeneration generation) {
+        this.generation = generation;
         this.entityManagerFactory = entityManagerFactory;
         this.search = search;
         this.entries = entries;
@@ -71,6 +73,7 @@ class CatalogIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("catalog index rebuild interrupted", e);
         }
+        generation.bumpIndexed();
         Rebuilt rebuilt = new Rebuilt(entries.count(), Duration.between(start, Instant.now()));
         log.info("Catalog index rebuilt from {} solutions in {} ms", rebuilt.solutions(), rebuilt.took().toMillis());
         return rebuilt;

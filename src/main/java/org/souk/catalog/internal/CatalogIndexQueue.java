@@ -40,9 +40,12 @@ class CatalogIndexQueue {
     private final JdbcTemplate jdbc;
     /** Lazily: the index's strategy (CatalogIndexing) needs this queue while the EntityManagerFactory is built. */
     private final ObjectProvider<EntityManagerFactory> entityManagers;
+    private final CatalogGeneration generation;
 
-    CatalogIndexQueue(DataSource dataSource, ObjectProvider<EntityManagerFactory> entityManagers) {
+    CatalogIndexQueue(DataSource dataSource, ObjectProvider<EntityManagerFactory> entityManagers,
+            CatalogGeneration generation) {
         this.dataSource = dataSource;
+        this.generation = generation;
         this.jdbc = new JdbcTemplate(dataSource);
         this.entityManagers = entityManagers;
     }
@@ -125,6 +128,7 @@ class CatalogIndexQueue {
         }
         pending.forEach(p -> jdbc.update("DELETE FROM catalog_index_pending WHERE code = ? AND token = ?", p.code(),
                 p.token()));
+        generation.bumpIndexed();
         log.info("The search index took {} waiting solution(s)", pending.size());
     }
 

@@ -15,15 +15,18 @@ import org.springframework.stereotype.Component;
  * How the index follows a committed change (hibernate.search.indexing.plan.synchronization.strategy): as
  * Hibernate Search's "sync" (searchable when the transaction returns, U-03), except that a failure does not
  * end in an exception after the commit, lost with it: the solutions it failed for go to the
- * {@link CatalogIndexQueue}, which indexes them once the search cluster answers again.
+ * {@link CatalogIndexQueue}, which indexes them once the search cluster answers again. A change the index took
+ * settles the {@link CatalogGeneration} its transaction bumped.
  */
 @Component("catalogIndexing")
 class CatalogIndexing implements IndexingPlanSynchronizationStrategy {
 
     private final CatalogIndexQueue queue;
+    private final CatalogGeneration generation;
 
-    CatalogIndexing(CatalogIndexQueue queue) {
+    CatalogIndexing(CatalogIndexQueue queue, CatalogGeneration generation) {
         this.queue = queue;
+        this.generation = generation;
     }
 
     @Override
@@ -37,6 +40,9 @@ class CatalogIndexing implements IndexingPlanSynchronizationStrategy {
     private void await(CompletableFuture<? extends SearchIndexingPlanExecutionReport> future) {
         try {
             SearchIndexingPlanExecutionReport report = future.join();
+            if (report.throwable().isEmpty()) {
+                generation.indexed();
+            }
             report.throwable().ifPresent(failure -> {
                 List<String> codes = report.failingEntities().stream().map(entity -> entity.id().toString()).toList();
                 if (codes.isEmpty()) {

@@ -11,16 +11,19 @@ import org.souk.web.Messages;
 import org.souk.web.NotFound;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The icon and screenshots of listed solutions, for everyone; any other blob (an archive, a draft's image,
  * a hidden solution's images) is "not found". A key names its bytes (SHA-256), so an answer never changes
- * and may be cached for a year.
+ * and may be cached for a year; the key is its ETag (a revalidation still asks whether the solution is listed).
  */
 @Controller
 class CatalogMedia {
@@ -36,13 +39,18 @@ class CatalogMedia {
     }
 
     @GetMapping("/apps/{code}/media/{key}")
-    ResponseEntity<InputStreamResource> media(@PathVariable String code, @PathVariable String key) {
+    ResponseEntity<InputStreamResource> media(@PathVariable String code, @PathVariable String key,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         if (!BlobStore.isKey(key) || !reader.showsMedia(code, key)) {
             throw new NotFound(messages.get("error.media.unknown"));
         }
+        CacheControl forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        if (('"' + key + '"').equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(forever).eTag(key).build();
+        }
         InputStream content = new BufferedInputStream(blobs.open(key)
                 .orElseThrow(() -> new NotFound(messages.get("error.media.unknown"))));
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+        return ResponseEntity.ok().cacheControl(forever).eTag(key)
                 .header("X-Content-Type-Options", "nosniff").contentType(imageType(content))
                 .body(new InputStreamResource(content));
     }

@@ -31,8 +31,12 @@ class CatalogPages {
 
     private static final int SHELF = 8;
     private static final int SUGGESTIONS = 6;
-    /** A result page says "1 000+ solutions" beyond this: counting every match of a common word costs time. */
+    /**
+     * A result page says "1 000+ solutions" beyond this: counting every match of a common word costs time. A
+     * page far back counts as far as its pager shows (ten pages on).
+     */
     private static final long EXACT_TOTAL_UP_TO = 1_000;
+    private static final int PAGER_AHEAD = 10;
 
     private final CatalogSearch search;
     private final CatalogQueries queries;
@@ -161,7 +165,8 @@ class CatalogPages {
         CatalogResults results;
         try {
             CatalogQuery query = queries.parse(params);
-            results = search.search(query, false, EXACT_TOTAL_UP_TO);
+            results = search.search(query, false,
+                    Math.max(EXACT_TOTAL_UP_TO, (query.page() + 1L + PAGER_AHEAD) * query.size()));
             model.addAttribute("query", query);
         } catch (InvalidInput e) {
             model.addAttribute("error", e.violations().stream().map(Violation::message).reduce((a, b) -> a + " " + b)

@@ -1,8 +1,11 @@
 package org.souk.catalog.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,10 +22,12 @@ import org.springframework.stereotype.Component;
 /**
  * Full-text search and browsing over the index alone (hits are the stored summaries: no database round
  * trip). Words are matched, from the strongest to the weakest: the exact solution code; the words in the
- * title, keywords, short description, partner name, category and tag names, full description (in every
- * card language, each with its own stemming; Cyrillic words only in the Russian texts); the beginnings of
- * words in titles and keywords, for a search as the visitor types. One typo is forgiven when the words as
- * typed find nothing: a second query with fuzzy matching, which costs several times more, runs only then.
+ * title, keywords, short description, partner name, category and tag names, full description (each language
+ * with its own stemming, only in the languages a card can be found in: the visitor's and the mandatory one
+ * of the region searched, Russian for Cyrillic words); the beginnings of words in titles and keywords, for a
+ * search as the visitor types. A typo is forgiven when the words as typed find nothing: a second query
+ * matches them, one letter off (two in words of 7 letters or more), against the words as written (not their
+ * stems: a stem is a word cut short, "remnders" would be two edits from "remind").
  */
 @Component
 class CatalogSearch {
@@ -38,15 +43,20 @@ class CatalogSearch {
     private static final float CODE_WEIGHT = 100f;
     private static final float PARTNER_WEIGHT = 2f;
     private static final float TAXONOMY_WEIGHT = 2f;
-    private static final float FUZZY_WEIGHT = 0.5f;
     private static final float PREFIX_WEIGHT = 1.5f;
     /** Words shorter than this are not matched with a typo: "crm" would find "cry", "arm", … */
     private static final int FUZZY_MIN_LENGTH = 4;
+    /** From this length on, two letters may be off ("remnder" for "reminders"). */
+    private static final int TWO_EDITS_FROM = 7;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String DEFAULT_REGION = "global";
 
     private final EntityManagerFactory entityManagers;
+    private final TaxonomyView taxonomy;
 
-    CatalogSearch(EntityManagerFactory entityManagers) {
+    CatalogSearch(EntityManagerFactory entityManagers, TaxonomyView taxonomy) {
         this.entityManagers = entityManagers;
+        this.taxonomy = taxonomy;
     }
 
     /**
@@ -63,9 +73,10 @@ class CatalogSearch {
      */
     CatalogResults search(CatalogQuery query, boolean withFacets, long exactUpTo) {
         try (EntityManager entityManager = entityManagers.createEntityManager()) {
-            CatalogResults results = search(entityManager, query, withFacets, exactUpTo, false);
+            List<String> languages = query.hasWords() ? languages(query) : List.of();
+            CatalogResults results = search(entityManager, query, languages, withFacets, exactUpTo, false);
             if (results.total() == 0 && query.hasWords() && longestWord(query.q()) >= FUZZY_MIN_LENGTH) {
-                results = search(entityManager, query, withFacets, exactUpTo, true);
+                results = search(entityManager, query, languages, withFacets, exactUpTo, true);
             }
             return results;
         }
@@ -78,11 +89,11 @@ class CatalogSearch {
         }
     }
 
-    private CatalogResults search(EntityManager entityManager, CatalogQuery query, boolean withFacets,
-            long exactUpTo, boolean fuzzy) {
+    private CatalogResults search(EntityManager entityManager, CatalogQuery query, List<String> languages,
+            boolean withFacets, long exactUpTo, boolean fuzzy) {
         var options = Search.session(entityManager).search(CatalogEntry.class)
                 .select(f -> f.field(EntryBinder.SUMMARY, String.class))
-                .where(f -> predicate(f, query, fuzzy))
+                .where(f -> predicate(f, query, languages, fuzzy))
                 .sort(f -> sort(f, query))
                 // Elasticsearch and OpenSearch take the threshold as an int (a long answers 400)
                 .totalHitCountThreshold(Math.min(exactUpTo, Integer.MAX_VALUE));
@@ -102,10 +113,10 @@ class CatalogSearch {
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
-            SearchPredicateFactory f, CatalogQuery query, boolean fuzzy) {
+            SearchPredicateFactory f, CatalogQuery query, List<String> languages, boolean fuzzy) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         if (query.hasWords()) {
-            bool.must(words(f, query.q().trim(), fuzzy));
+            bool.must(fuzzy ? typos(f, query.q().trim()) : words(f, query.q().trim(), languages));
         } else {
             bool.must(f.matchAll());
         }
@@ -122,16 +133,12 @@ class CatalogSearch {
         return bool;
     }
 
-    private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, String q, boolean fuzzy) {
-        List<String> languages = languagesOf(q);
+    private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, String q, List<String> languages) {
         BooleanPredicateClausesStep<?, ?> words = f.bool();
         words.should(f.match().field(EntryBinder.CODE).matching(q.toLowerCase(Locale.ROOT)).boost(CODE_WEIGHT));
         WEIGHTS.forEach((field, weight) -> {
             String[] fields = languages.stream().map(field::in).toArray(String[]::new);
             words.should(f.match().fields(fields).matching(q).boost(weight));
-            if (fuzzy && field != EntryBinder.TextField.FULL) {
-                words.should(f.match().fields(fields).matching(q).fuzzy(1, 1).boost(weight * FUZZY_WEIGHT));
-            }
         });
         words.should(f.match().field(EntryBinder.PARTNER).matching(q).boost(PARTNER_WEIGHT));
         words.should(f.match().field(EntryBinder.TAXONOMY).matching(q).boost(TAXONOMY_WEIGHT));
@@ -139,17 +146,44 @@ class CatalogSearch {
         return words;
     }
 
-    /** Cyrillic words are only in Russian texts (or in a language without its own analyzer). */
-    private static List<String> languagesOf(String q) {
-        boolean cyrillic = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        List<String> languages = new java.util.ArrayList<>(cyrillic ? List.of("ru") : CatalogLanguages.ANALYZED);
-        languages.add(CatalogLanguages.OTHER);
-        return languages;
+    /** Each word of 4 letters or more, with a typo, in the unstemmed words of titles, keywords, short descriptions. */
+    private static BooleanPredicateClausesStep<?, ?> typos(SearchPredicateFactory f, String q) {
+        BooleanPredicateClausesStep<?, ?> typos = f.bool();
+        for (String word : WORD_BREAK.split(q)) {
+            if (word.length() >= FUZZY_MIN_LENGTH) {
+                int edits = word.length() >= TWO_EDITS_FROM ? 2 : 1;
+                // the first letter as typed: a typo there is rare, and it keeps the term walk short
+                typos.should(f.match().field(EntryBinder.WORDS).matching(word).fuzzy(edits, 1));
+            }
+        }
+        return typos;
+    }
+
+    /**
+     * The languages a card can be found in: the visitor's and the mandatory one of the region searched (of
+     * the global region when none is), which every card of that region has (C-11); Cyrillic words are
+     * only in Russian texts.
+     */
+    private List<String> languages(CatalogQuery query) {
+        if (query.q().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            return List.of("ru");
+        }
+        Set<String> languages = new LinkedHashSet<>();
+        String visitor = CatalogLanguages.current();
+        if (CatalogLanguages.ANALYZED.contains(visitor)) {
+            languages.add(visitor);
+        }
+        taxonomy.region(query.region() == null ? DEFAULT_REGION : query.region())
+                .map(region -> CatalogLanguages.analyzed(region.mandatoryLanguage())).ifPresent(languages::add);
+        if (languages.isEmpty()) {
+            languages.add("en");
+        }
+        return List.copyOf(languages);
     }
 
     private static int longestWord(String q) {
         int longest = 0;
-        for (String word : q.split("\\s+")) {
+        for (String word : WORD_BREAK.split(q)) {
             longest = Math.max(longest, word.length());
         }
         return longest;
@@ -166,8 +200,9 @@ class CatalogSearch {
         return switch (query.sort()) {
             case NEWEST -> f.field(EntryBinder.FIRST_PUBLISHED).desc();
             case INSTALLS -> f.field(EntryBinder.INSTALLS).desc().then().field(EntryBinder.FIRST_PUBLISHED).desc();
-            case RELEVANCE -> query.hasWords() ? f.score().then().field(EntryBinder.FIRST_PUBLISHED).desc()
-                    : f.field(EntryBinder.FIRST_PUBLISHED).desc();
+            // by score alone: Lucene then skips the matches that cannot make the page (a second key would make
+            // it score every match); equal scores keep the index's order
+            case RELEVANCE -> query.hasWords() ? f.score() : f.field(EntryBinder.FIRST_PUBLISHED).desc();
         };
     }
 }

@@ -22,7 +22,8 @@ import org.souk.solution.CardText;
 /**
  * The index document of a listed solution. Texts go to one field per card language with that language's
  * analyzer ({@code title_en}, {@code title_ru}, …: stemming per language), titles and keywords also to an
- * edge-n-gram field for matching as the visitor types; the codes of the filters are keywords; the summary a
+ * edge-n-gram field for matching as the visitor types, and titles, keywords and short descriptions of every language
+ * to one field of words as written (no stemming) for matching with a typo; the codes of the filters are keywords; the summary a
  * result tile shows is stored, not searched.
  */
 public class EntryBinder implements TypeBinder {
@@ -30,6 +31,7 @@ public class EntryBinder implements TypeBinder {
     static final String CODE = "code";
     static final String SUMMARY = "summary";
     static final String PREFIX = "prefix";
+    static final String WORDS = "words";
     static final String PARTNER = "partner";
     static final String PARTNER_CODE = "partner_code";
     static final String TAXONOMY = "taxonomy";
@@ -89,6 +91,7 @@ public class EntryBinder implements TypeBinder {
                         .toReference(),
                 schema.field(PREFIX, types.asString().analyzer(CatalogAnalysis.PREFIX)
                         .searchAnalyzer(CatalogAnalysis.PREFIX_QUERY)).multiValued().toReference(),
+                schema.field(WORDS, types.asString().analyzer(CatalogAnalysis.PLAIN)).multiValued().toReference(),
                 schema.field(PARTNER, types.asString().analyzer(CatalogAnalysis.PLAIN)).toReference(),
                 schema.field(PARTNER_CODE, types.asString()).toReference(),
                 schema.field(TAXONOMY, types.asString().analyzer(CatalogAnalysis.PLAIN)).multiValued().toReference(),
@@ -114,7 +117,7 @@ public class EntryBinder implements TypeBinder {
     }
 
     private record Fields(Map<String, IndexFieldReference<String>> texts, IndexFieldReference<String> code,
-            IndexFieldReference<String> summary, IndexFieldReference<String> prefix,
+            IndexFieldReference<String> summary, IndexFieldReference<String> prefix, IndexFieldReference<String> words,
             IndexFieldReference<String> partner, IndexFieldReference<String> partnerCode,
             IndexFieldReference<String> taxonomy, IndexFieldReference<String> region,
             IndexFieldReference<String> category, IndexFieldReference<String> group, IndexFieldReference<String> tag,
@@ -138,11 +141,8 @@ public class EntryBinder implements TypeBinder {
                         document.addValue(fields.texts().get(field.in(analyzed)), value);
                     }
                 }
-                for (String value : new String[] { text.title(), text.keywords() }) {
-                    if (value != null && !value.isBlank()) {
-                        document.addValue(fields.prefix(), value);
-                    }
-                }
+                addAll(document, fields.prefix(), text.title(), text.keywords());
+                addAll(document, fields.words(), text.title(), text.keywords(), text.shortDescription());
             });
             document.addValue(fields.partner(), snapshot.partnerName());
             document.addValue(fields.partnerCode(), snapshot.partnerCode());
@@ -158,6 +158,14 @@ public class EntryBinder implements TypeBinder {
             document.addValue(fields.recommended(), snapshot.recommended());
             document.addValue(fields.firstPublished(), snapshot.firstPublishedAt());
             document.addValue(fields.installs(), entry.getInstalls());
+        }
+
+        private static void addAll(DocumentElement document, IndexFieldReference<String> field, String... values) {
+            for (String value : values) {
+                if (value != null && !value.isBlank()) {
+                    document.addValue(field, value);
+                }
+            }
         }
     }
 }

@@ -17,10 +17,12 @@ class InstallCounts {
 
     private final JdbcClient jdbc;
     private final CatalogEntryRepository entries;
+    private final CatalogGeneration generation;
 
-    InstallCounts(JdbcClient jdbc, CatalogEntryRepository entries) {
+    InstallCounts(JdbcClient jdbc, CatalogEntryRepository entries, CatalogGeneration generation) {
         this.jdbc = jdbc;
         this.entries = entries;
+        this.generation = generation;
     }
 
     @ApplicationModuleListener
@@ -48,6 +50,10 @@ class InstallCounts {
         jdbc.sql("UPDATE catalog_install_count SET installs = GREATEST(installs + ?, 0) WHERE code = ?")
                 .param(delta).param(code).update();
         // the entry carries the count into the index (sort "most installed")
-        entries.findById(code).ifPresent(entry -> entry.installs(of(code)));
+        entries.findById(code).ifPresent(entry -> {
+            entry.installs(of(code));
+            // the counts are on the pages and in the order "most installed"
+            generation.bump();
+        });
     }
 }

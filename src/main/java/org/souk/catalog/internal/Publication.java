@@ -45,9 +45,10 @@ class Publication {
     private final CatalogEntryRepository entries;
     private final VersionNoteRepository notes;
     private final InstallCounts installs;
+    private final CatalogGeneration generation;
 
     Publication(Revisions revisions, Partners partners, Taxonomy taxonomy, Regions regions,
-            CatalogEntryRepository entries, VersionNoteRepository notes, InstallCounts installs) {
+            CatalogEntryRepository entries, VersionNoteRepository notes, InstallCounts installs, CatalogGeneration generation) {
         this.revisions = revisions;
         this.partners = partners;
         this.taxonomy = taxonomy;
@@ -55,6 +56,7 @@ class Publication {
         this.entries = entries;
         this.notes = notes;
         this.installs = installs;
+        this.generation = generation;
     }
 
     @EventListener
@@ -66,10 +68,14 @@ class Publication {
     /** Lists the solution as it is published now, or takes it out of the catalog when it is not listed. */
     @Transactional
     void refresh(String code) {
-        revisions.listing(code).ifPresentOrElse(this::show, () -> entries.findById(code).ifPresent(entries::delete));
+        revisions.listing(code).ifPresentOrElse(this::show, () -> entries.findById(code).ifPresent(entry -> {
+            entries.delete(entry);
+            generation.bump();
+        }));
     }
 
     private void show(Listing listing) {
+        generation.bump();
         CatalogSnapshot snapshot = snapshot(listing);
         CatalogEntry entry = entries.findById(listing.code()).orElseGet(() -> new CatalogEntry(listing.code()));
         entry.show(listing.partnerId(), snapshot, installs.of(listing.code()));

@@ -40,6 +40,13 @@ public class ImageChecks {
     private static final long MAX_PIXELS = 25_000_000L;
     private static final Set<String> FORMATS = Set.of("png", "jpeg");
 
+    /**
+     * Thumbnails at twice the size of their slot (sharp on a high-density screen): the icon of a result tile is
+     * 64x64 CSS pixels, a screenshot on the solution page 200 pixels high (356x200 for 16:9).
+     */
+    private static final int ICON_THUMB = 128;
+    private static final int SCREENSHOT_THUMB_HEIGHT = 400;
+
     private final BlobStore blobs;
     private final Messages messages;
 
@@ -57,7 +64,7 @@ public class ImageChecks {
         if (transparent(image.pixels())) {
             throw invalid("icon", "C-19", "error.icon.transparent");
         }
-        return store(image, 128);
+        return store(image, ICON_THUMB, ICON_THUMB);
     }
 
     /** C-20: at most 1280x720. */
@@ -66,7 +73,7 @@ public class ImageChecks {
         if (image.width() > 1280 || image.height() > 720) {
             throw invalid("screenshot", "C-20", "error.screenshot.size", image.width(), image.height());
         }
-        return store(image, 320);
+        return store(image, Integer.MAX_VALUE, SCREENSHOT_THUMB_HEIGHT);
     }
 
     private record Decoded(byte[] bytes, String format, int width, int height, BufferedImage pixels) {
@@ -144,10 +151,12 @@ public class ImageChecks {
         return false;
     }
 
-    private Image store(Decoded image, int thumbWidth) {
+    /** The thumbnail fits the box, never larger than the image. */
+    private Image store(Decoded image, int maxWidth, int maxHeight) {
         Blob original = blobs.put(new ByteArrayInputStream(image.bytes()), MAX_BYTES, "image/" + image.format());
-        int width = Math.min(thumbWidth, image.width());
-        int height = Math.max(1, Math.round(image.height() * (width / (float) image.width())));
+        float scale = Math.min(1f, Math.min(maxWidth / (float) image.width(), maxHeight / (float) image.height()));
+        int width = Math.max(1, Math.round(image.width() * scale));
+        int height = Math.max(1, Math.round(image.height() * scale));
         BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = thumb.createGraphics();
         try {
