@@ -37,6 +37,10 @@ import java.util.zip.ZipOutputStream;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +69,8 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  * the balancer serving on after a node died.
  *
  * <p>Needs PostgreSQL on 127.0.0.1:5432 (user postgres, or PG_HOST / PG_PORT / PG_USER / PG_PASSWORD), Temurin 25
- * for OpenSearch and {@code haproxy} (Debian's package; .ci/run installs it); skipped with the reason otherwise,
+ * for OpenSearch, {@code haproxy} (Debian's package; .ci/run installs it) and Redis on 127.0.0.1:6379 for the REST
+ * limit (database 14, emptied at start); skipped with the reason otherwise,
  * and when {@code SOUK_CLUSTER_TEST=off} (CI's PostgreSQL pass, so that it runs once). About 2-3 minutes, most of
  * it the start of OpenSearch and of the two nodes; the logs are in target/two-nodes/.
  */
@@ -80,6 +85,8 @@ class TwoNodesTest {
     private static final String PG_PORT = env("PG_PORT", "5432");
     private static final String PG_USER = env("PG_USER", "postgres");
     private static final String PG_PASSWORD = env("PG_PASSWORD", "");
+    /** The REST limit's buckets, shared by both nodes, in a Redis database of this test's own. */
+    private static final String REDIS = "redis://127.0.0.1:6379/14";
 
     private static Path work;
     private static String database;
@@ -116,6 +123,7 @@ class TwoNodesTest {
         Path haproxy = Path.of("/usr/sbin/haproxy");
         Assumptions.assumeTrue(Files.isExecutable(haproxy),
                 "TwoNodesTest skipped: no HAProxy at /usr/sbin/haproxy (apt-get install haproxy)");
+        Assumptions.assumeTrue(emptyRedis(), "TwoNodesTest skipped: no Redis at " + REDIS);
         database = "souk_two_nodes_" + System.currentTimeMillis();
         try (Connection connection = postgres("postgres")) {
             connection.createStatement().execute("CREATE DATABASE " + database);
@@ -172,6 +180,22 @@ class TwoNodesTest {
         awaitBalancer();
     }
 
+    /**
+     * Whether the REST limit's Redis answers; it is emptied, since the new database numbers installations from 1
+     * again and a bucket of an earlier run would still hold their calls.
+     */
+    private static boolean emptyRedis() {
+        RedisClient client = RedisClient.create(REDIS);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            connection.sync().flushdb();
+            return true;
+        } catch (RedisException e) {
+            return false;
+        } finally {
+            client.shutdown();
+        }
+    }
+
     private static Connection postgres(String db) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + db, PG_USER,
                 PG_PASSWORD);
@@ -209,6 +233,7 @@ class TwoNodesTest {
         env.put("SOUK_SECURITY_ADDRESS_THROTTLE_MAX_FAILURES", "4");
         env.put("SOUK_INSTALL_REST_BURST", "10");
         env.put("SOUK_INSTALL_REST_RATE", "0.01");
+        env.put("SOUK_INSTALL_REST_LIMIT_REDIS", REDIS);
         env.put("SOUK_INSTALL_DELIVERY_LEASE", "12s");
         // every 2 seconds on both nodes; the lock lets one node run it, once in 5 minutes
         env.put("SOUK_PROGRAMS_JOB", "*/2 * * * * *");

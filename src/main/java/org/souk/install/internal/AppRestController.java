@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.souk.identity.UserAccount;
 import org.souk.identity.UserAccounts;
 import org.souk.install.internal.Tokens.AccessRefused;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,8 +69,14 @@ class AppRestController {
                     ? error(HttpStatus.UNAUTHORIZED, "expired_token", "The access token provided has expired.")
                     : error(HttpStatus.UNAUTHORIZED, "invalid_token", "The access token provided is invalid.");
         }
-        if (!quota.take(grant.installationId())) {
-            return error(HttpStatus.SERVICE_UNAVAILABLE, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+        CallQuota.Verdict verdict = quota.take(grant.installationId());
+        if (!verdict.allowed()) {
+            // protocol.md's 503, and when to try again (whole seconds, at least one)
+            long seconds = Math.max(1, (verdict.retryAfter().toMillis() + 999) / 1000);
+            ResponseEntity<Map<String, Object>> refused = error(HttpStatus.SERVICE_UNAVAILABLE, "QUERY_LIMIT_EXCEEDED",
+                    "Too many requests");
+            return ResponseEntity.status(refused.getStatusCode()).headers(refused.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(refused.getBody());
         }
         Object result = switch (method) {
             case "app.info" -> appInfo(grant);

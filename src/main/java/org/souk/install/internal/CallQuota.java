@@ -1,44 +1,142 @@
 package org.souk.install.internal;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The REST limit of each installation (F-09, {@code QUERY_LIMIT_EXCEEDED}): a token bucket of
- * {@code rest-burst} calls refilled at {@code rest-rate} a second, the platform's own shape. The bucket is a pair
- * of columns of the installation, taken by one conditional UPDATE, so the limit holds across nodes (the row
- * lock orders parallel calls); the same statement counts the call. The refill uses the nodes' clocks (kept by
- * NTP); one that lags never takes tokens back.
+ * The REST limit of each installation (F-09, {@code QUERY_LIMIT_EXCEEDED}): a token bucket of {@code rest-burst}
+ * calls refilled at {@code rest-rate} a second, the platform's own shape, kept in a {@link QuotaStore} (this JVM,
+ * or Redis for a cluster; {@link InstallConfiguration} chooses). A call costs no database statement: the calls and
+ * refusals the partner sees are counted here and added to the installation by each node every
+ * {@link #FLUSH_EVERY} and when it stops (an additive UPDATE, so nodes never overwrite each other's counts).
+ * <p>
+ * When the store cannot be asked (Redis down), the call is let through: apps keep working without a limit rather
+ * than stop for a counter. A warning is logged once per outage and {@code souk.rest.quota.unchecked} counts those
+ * calls.
  */
 @Component
-class CallQuota {
+class CallQuota implements SmartLifecycle {
 
-    /** The bucket refilled to now, in tokens: from the last refill, at most the burst. */
-    private static final String REFILLED = "LEAST(CAST(? AS DOUBLE PRECISION), rest_tokens"
-            + " + GREATEST(0, CAST(? AS BIGINT) - rest_refilled_at) * CAST(? AS DOUBLE PRECISION) / 1000.0)";
+    static final Duration FLUSH_EVERY = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(CallQuota.class);
+
+    /** What the store answered: whether the call may go on, else how long until the next one may. */
+    record Verdict(boolean allowed, Duration retryAfter) {
+    }
 
     private final InstallSettings settings;
-    private final JdbcTemplate jdbc;
+    private final QuotaStore store;
+    private final InstallationRepository installations;
+    private final Counter unchecked;
+    private final AtomicBoolean storeFailing = new AtomicBoolean();
+    /** Per installation, {calls, refused} since the last flush; changed only inside the map's compute. */
+    private final Map<Long, long[]> usage = new ConcurrentHashMap<>();
+    private ScheduledExecutorService flusher;
 
-    CallQuota(InstallSettings settings, JdbcTemplate jdbc) {
+    CallQuota(InstallSettings settings, QuotaStore store, InstallationRepository installations, MeterRegistry meters) {
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.store = store;
+        this.installations = installations;
+        this.unchecked = Counter.builder("souk.rest.quota.unchecked")
+                .description("REST calls let through because the quota store could not be asked").register(meters);
     }
 
     /** Whether the installation may make one more call now; counts it either way. */
-    boolean take(long installationId) {
-        long now = System.currentTimeMillis();
-        double burst = settings.restBurst();
-        double rate = settings.restRate();
-        int taken = jdbc.update("UPDATE installation SET rest_tokens = " + REFILLED + " - 1,"
-                + " rest_refilled_at = GREATEST(rest_refilled_at, CAST(? AS BIGINT)), rest_calls = rest_calls + 1"
-                + " WHERE id = ? AND " + REFILLED + " >= 1",
-                burst, now, rate, now, installationId, burst, now, rate);
-        if (taken == 1) {
-            return true;
+    Verdict take(long installationId) {
+        Duration wait;
+        try {
+            wait = store.take(installationId, settings.restBurst(), settings.restRate());
+            if (storeFailing.compareAndSet(true, false)) {
+                LOG.info("The REST quota store answers again");
+            }
+        } catch (QuotaStore.Unavailable e) {
+            if (storeFailing.compareAndSet(false, true)) {
+                LOG.warn("The REST quota store cannot be asked; calls go through unlimited until it can: {}",
+                        e.getMessage());
+            }
+            unchecked.increment();
+            wait = Duration.ZERO;
         }
-        jdbc.update("UPDATE installation SET rest_calls = rest_calls + 1, rest_refused = rest_refused + 1 WHERE id = ?",
-                installationId);
-        return false;
+        boolean allowed = wait.isZero();
+        usage.compute(installationId, (id, counts) -> {
+            long[] sum = counts == null ? new long[2] : counts;
+            sum[0]++;
+            sum[1] += allowed ? 0 : 1;
+            return sum;
+        });
+        return new Verdict(allowed, wait);
+    }
+
+    /** Adds the counts since the last flush to the installations; those a failed write missed wait for the next. */
+    void flush() {
+        for (Long id : usage.keySet()) {
+            long[] counts = usage.remove(id);
+            if (counts == null) {
+                continue;
+            }
+            try {
+                installations.addRestUsage(id, counts[0], counts[1]);
+            } catch (RuntimeException e) {
+                usage.merge(id, counts, (newer, older) -> new long[] { newer[0] + older[0], newer[1] + older[1] });
+                LOG.warn("REST counts of installation {} not saved, kept for the next flush: {}", id, e.toString());
+            }
+        }
+        store.forgetFull(settings.restBurst(), settings.restRate());
+    }
+
+    @Override
+    public synchronized void start() {
+        flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rest-usage-flush");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // every node flushes its own counts: not a @Scheduled job under the cluster-wide lock
+        flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        flusher.shutdown();
+        try {
+            flusher.awaitTermination(FLUSH_EVERY.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flusher = null;
+        flush();
+    }
+
+    /** Stopped after the web server (a lower phase stops later), so that the last calls are counted too. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return flusher != null;
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.warn("REST usage flush failed", e);
+        }
     }
 }

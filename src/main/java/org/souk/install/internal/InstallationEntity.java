@@ -44,7 +44,7 @@ public class InstallationEntity {
     private Instant installedAt;
     private Instant uninstalledAt;
     private boolean clean;
-    /** Counted by CallQuota's own UPDATEs: never written from here, so that saving an installation loses no call. */
+    /** Added to by CallQuota's flush, an UPDATE of its own: never written from here, so that a save loses no call. */
     @Column(insertable = false, updatable = false)
     private long restCalls;
     @Column(insertable = false, updatable = false)

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface InstallationRepository extends JpaRepository<InstallationEntity, Long> {
 
@@ -17,6 +18,7 @@ public interface InstallationRepository extends JpaRepository<InstallationEntity
     List<InstallationEntity> findBySolutionCodeOrderByInstalledAtDesc(String solutionCode);
 
     /** Adds the REST calls counted in memory since the last flush (F-09). */
+    @Transactional
     @Modifying
     @Query("update InstallationEntity i set i.restCalls = i.restCalls + ?2, i.restRefused = i.restRefused + ?3 where i.id = ?1")
     void addRestUsage(long id, long calls, long refused);
