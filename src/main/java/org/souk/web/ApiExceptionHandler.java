@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Errors of the REST API as RFC 9457 problem details, with the broken rules in {@code violations}. */
@@ -92,7 +91,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (ex.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            return ResponseEntity.badRequest().body(badValue(path(format), format.getValue(), format.getTargetType()));
+            return ResponseEntity.badRequest().body(badValue(ApiJson.path(format), format.getValue(), format.getTargetType()));
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
@@ -105,19 +104,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid input");
         problem.setProperty("violations", List.of(new Violation(field, null, problem.getDetail())));
         return problem;
-    }
-
-    /** The field's path in the body as the API documents it: "card.pricingPolicy", "items[2].kind". */
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, String rule) {

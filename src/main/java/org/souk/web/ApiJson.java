@@ -14,6 +14,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,18 +27,34 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ApiJson implements WebMvcConfigurer {
 
-    /** After Boot's own customizer (order 0), so that this converter is the JSON one. */
+    /**
+     * After Boot's own customizer (order 0), so that this converter is the JSON one: enums in lower case, and
+     * every string of a request body read through {@link PlainText}.
+     */
     @Bean
     @Order(1)
-    ServerHttpMessageConvertersCustomizer lowerCaseEnums(JsonMapper json) {
+    ServerHttpMessageConvertersCustomizer apiJsonConverter(JsonMapper json) {
         JsonMapper api = json.rebuild().enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).addModule(PlainTextJson.module()).build();
         return converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(api));
     }
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverterFactory(new AnyCaseEnums());
+    }
+
+    /** The field's path in a body as the API's violations name it: "card.pricingPolicy", "tags[2]". */
+    static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /** The lower-case names of an enum's values, as the API writes and lists them. */

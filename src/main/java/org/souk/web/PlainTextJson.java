@@ -1,36 +1,25 @@
 package org.souk.web;
 
-import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * {@link PlainText} for the API: every string of a request body is read through it. Only the server's JSON
- * converter gets the module, on a copy of the application's mapper; the application's {@link JsonMapper}
- * itself (which also reads the answers of partners' servers and stored JSON) is left as it is.
+ * converter gets the module ({@link ApiJson}); the application's mapper (which also reads the answers of
+ * partners' servers and stored JSON) is left as it is.
  */
-@Configuration(proxyBeanMethods = false)
-class PlainTextJson {
+final class PlainTextJson {
 
-    /** After Boot's own JSON customizer (order 0), whose converter this one replaces. */
-    @Bean
-    @Order(1)
-    ServerHttpMessageConvertersCustomizer plainTextRequestBodies(JsonMapper json) {
-        JsonMapper requests = json.rebuild().addModule(new SimpleModule("souk-plain-text")
-                .addDeserializer(String.class, new Strings())).build();
-        return converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(requests));
+    private PlainTextJson() {
+    }
+
+    static SimpleModule module() {
+        return new SimpleModule("souk-plain-text").addDeserializer(String.class, new Strings());
     }
 
     /** A refused string; Jackson adds the path of the field as the exception travels up. */
@@ -49,15 +38,7 @@ class PlainTextJson {
 
         /** The field as the API's violations name it: {@code texts.en.title}, {@code tags[2]}. */
         String field() {
-            StringBuilder path = new StringBuilder();
-            for (JacksonException.Reference reference : getPath()) {
-                if (reference.getPropertyName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return path.toString();
+            return ApiJson.path(this);
         }
     }
 

@@ -3,7 +3,6 @@ package org.souk.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,13 +18,16 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.souk.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,11 +41,13 @@ class PoolRecycleTest extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    /**
+     * A database of the test's own (H2) or a schema of its own (PostgreSQL), migrated by Flyway through a pool
+     * of its own: the suite's other Spring contexts share the application's database and keep their sessions.
+     */
+    private HikariDataSource pool;
+    private JdbcTemplate jdbc;
+    private TransactionTemplate transaction;
 
     /** One insert per table with a CHECK constraint, with the parent rows it needs. */
     private final Map<String, Runnable> inserts = new LinkedHashMap<>();
@@ -82,18 +86,47 @@ class PoolRecycleTest extends IntegrationTest {
                 + " 'DOES_NOT_WORK', 'It stopped.', 'OPEN', CURRENT_TIMESTAMP)"));
     }
 
+    @BeforeEach
+    void ownDatabase() throws SQLException {
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+        String name = "pool_recycle_" + Long.toString(System.nanoTime(), 36);
+        pool = new HikariDataSource();
+        pool.setMaximumPoolSize(2);
+        if (url.startsWith("jdbc:h2:")) {
+            pool.setJdbcUrl("jdbc:h2:mem:" + name + url.substring(url.indexOf(';')));
+            pool.setUsername("sa");
+        } else {
+            HikariDataSource application = dataSource.unwrap(HikariDataSource.class);
+            pool.setJdbcUrl(url);
+            pool.setUsername(application.getUsername());
+            pool.setPassword(application.getPassword());
+            pool.setSchema(name);
+            pool.addDataSourceProperty("ApplicationName", name);
+        }
+        String[] schemas = pool.getSchema() == null ? new String[0] : new String[] {name};
+        Flyway.configure().dataSource(pool).schemas(schemas).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(pool);
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+    }
+
+    @AfterEach
+    void closePool() {
+        jdbc.execute(pool.getSchema() == null ? "SHUTDOWN" : "DROP SCHEMA " + pool.getSchema() + " CASCADE");
+        pool.close();
+    }
+
     @Test
     void everyTableWithACheckConstraintTakesRowsAfterThePoolRetiredEveryConnection() throws SQLException {
         assertThat(inserts.keySet()).as("tables with a CHECK constraint (a new one needs an insert here)")
                 .containsExactlyInAnyOrderElementsOf(tablesWithCheckConstraints());
 
+        // every connection of the pool, Flyway's included, closed (the pool closes idle ones on a thread of its
+        // own and opens new ones at once)
         Set<Object> before = sessions();
-        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-        // the pool closes idle connections on a thread of its own, busy ones as they come back
+        pool.getHikariPoolMXBean().softEvictConnections();
         await().atMost(Duration.ofSeconds(20)).until(() -> Collections.disjoint(sessions(), before));
 
         List<String> failures = new ArrayList<>();
-        TransactionTemplate transaction = new TransactionTemplate(transactions);
         inserts.forEach((table, insert) -> {
             try {
                 transaction.executeWithoutResult(status -> {
@@ -117,12 +150,12 @@ class PoolRecycleTest extends IntegrationTest {
                   AND c.check_clause NOT LIKE '%IS NOT NULL'""", String.class));
     }
 
-    /** The database's open sessions (all connections, of this pool or any other). */
+    /** The sessions of the test's pool: all of its own H2 database, or those named after its schema. */
     private Set<Object> sessions() {
-        String sql = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName()).equals("H2")
-                ? "SELECT session_id FROM information_schema.sessions"
-                : "SELECT pid FROM pg_stat_activity WHERE datname = current_database()";
-        return new HashSet<>(jdbc.queryForList(sql, Object.class));
+        return new HashSet<>(pool.getSchema() == null
+                ? jdbc.queryForList("SELECT session_id FROM information_schema.sessions", Object.class)
+                : jdbc.queryForList("SELECT pid FROM pg_stat_activity WHERE application_name = ?", Object.class,
+                        pool.getSchema()));
     }
 
     private long partner() {

@@ -59,6 +59,7 @@ class EventDeliveryClaimTest extends IntegrationTest {
             exchange.close();
         });
         handler.start();
+        outbound.add("127.0.0.1:" + handler.getAddress().getPort());
     }
 
     @AfterEach
