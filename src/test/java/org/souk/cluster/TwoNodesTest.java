@@ -213,6 +213,8 @@ class TwoNodesTest {
         env.keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("SOUK_"));
         env.put("PORT", Integer.toString(port));
         env.put("SOUK_BASE_URL", "http://127.0.0.1:" + BALANCER);
+        // the balancer (HAProxy on loopback) is the proxy whose X-Forwarded-For names the client
+        env.put("SOUK_TRUSTED_PROXIES", "127.0.0.1");
         env.put("SOUK_DATA_DIR", work.resolve("data-" + name).toString());
         env.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database);
         env.put("SPRING_DATASOURCE_USERNAME", PG_USER);
