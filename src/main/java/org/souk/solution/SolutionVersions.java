@@ -73,7 +73,7 @@ public class SolutionVersions {
         VersionEntity latest = versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).orElseThrow();
         VersionEntity next = versions.save(latest.next());
         audit.record("solution.version-added", "solution", solution.getCode(), "version " + next.getNumber());
-        drafts.changed(solution);
+        drafts.changed(solution, user, "versionAdded");
         return next.toCard();
     }
 
@@ -88,7 +88,7 @@ public class SolutionVersions {
         }
         version.apply(merged);
         audit.record("solution.version-saved", "solution", solution.getCode(), "version " + number);
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "versionSaved");
     }
 
     @Transactional
@@ -99,7 +99,7 @@ public class SolutionVersions {
         version.setArchive(archive.blob().key(), archive.name(), archive.blob().size());
         audit.record("solution.archive-set", "solution", solution.getCode(), "version " + number + ": "
                 + archive.name() + ", " + archive.entries() + " entries");
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "archive");
     }
 
     private VersionEntity version(SolutionEntity solution, int number) {
