@@ -104,6 +104,12 @@ public class UserEntity {
         this.passwordMustChange = true;
     }
 
+    /** A staff user's one role of the market, replacing the one they had. */
+    public void replaceRole(Role role) {
+        roles.clear();
+        roles.add(role);
+    }
+
     public void disable() {
         this.enabled = false;
     }
