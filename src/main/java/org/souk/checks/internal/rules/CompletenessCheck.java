@@ -5,23 +5,17 @@ import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.solution.DraftGaps;
-import org.souk.solution.FieldLabels;
 import org.springframework.stereotype.Component;
 
 /**
  * C-25 / M-01: a card is submitted only complete — title, descriptions, installation and support in
  * every card language, an icon, screenshots, the license and privacy links, a pricing policy. What is
  * missing is {@link DraftGaps}'s list, the same the solution's pages go by; its gaps of other rules (a
- * mandatory language without texts: C-11; no category: C-02) are those rules' findings.
+ * mandatory language without texts: C-11; no category: C-02) are those rules' findings. The message names no
+ * field: pages put the field's label before it, the API has its path.
  */
 @Component
 class CompletenessCheck implements Check {
-
-    private final FieldLabels labels;
-
-    CompletenessCheck(FieldLabels labels) {
-        this.labels = labels;
-    }
 
     @Override
     public String rule() {
@@ -37,7 +31,7 @@ class CompletenessCheck implements Check {
     public void run(CheckContext context, Findings findings) {
         for (DraftGaps.Gap gap : DraftGaps.of(context.draft(), context.mandatoryLanguages())) {
             if (rule().equals(gap.rule())) {
-                findings.add(gap.field(), gap.what(), null, labels.of(gap.field()));
+                findings.add(gap.field(), gap.what(), null);
             }
         }
     }
