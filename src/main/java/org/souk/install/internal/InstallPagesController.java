@@ -80,7 +80,7 @@ class InstallPagesController {
         Installations.Offer offer = installations.offer(user, membership.account().domain(), code);
         model.addAttribute("membership", membership);
         model.addAttribute("offer", offer);
-        model.addAttribute("title", offer.card().title(LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute("solutionTitle", offer.card().title(LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("allowed", membership.admin() || offer.version().installableWithoutAdmin());
         return "install/consent";
     }

@@ -71,7 +71,7 @@ class ComplaintPages {
                 .orElseThrow(() -> new NotFound(messages.get("programs.complaint.unlisted", code)));
         model.addAttribute("code", code);
         String title = listing.revision().draft().card().title(LocaleContextHolder.getLocale().getLanguage());
-        model.addAttribute("title", title == null ? code : title);
+        model.addAttribute("solutionTitle", title == null ? code : title);
         model.addAttribute("reasons", ComplaintReason.values());
         model.addAttribute("reason", reason);
         model.addAttribute("text", text);
