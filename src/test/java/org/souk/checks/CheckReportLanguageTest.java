@@ -40,12 +40,13 @@ class CheckReportLanguageTest extends IntegrationTest {
                 Map.of("en", new CardText(null, null, null, null, "", null)), null, null, null, null, null, null));
         // "Check now" through the API, which asks for no language: the report is made in English
         Api.Response report = api.post("/api/v1/solutions/" + code + "/checks", Map.of(), partner.token());
-        assertThat(report.body().path("findings").toString()).contains("This field is empty.");
+        assertThat(report.body().path("findings").toString()).contains("card.texts.en.installation")
+                .contains("Fill it in");
 
         String page = mvc.perform(get("/partner/solutions/" + code + "/checks").locale(Locale.forLanguageTag("ru"))
                 .session(signIn(partner.email(), PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Поле не заполнено.").contains("Заполните его")
-                .doesNotContain("This field is empty.").doesNotContain("Fill it in");
+        assertThat(page).contains("не заполнено").contains("Заполните его").doesNotContain("is empty")
+                .doesNotContain("Fill it in");
     }
 }

@@ -16,6 +16,7 @@ import org.souk.solution.CardText;
 import org.souk.solution.SolutionCards;
 import org.souk.support.IntegrationTest;
 import org.souk.support.ModerationFixture;
+import org.souk.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -98,5 +99,23 @@ class PartnerModerationTabTest extends IntegrationTest {
                 .doesNotContain("card.texts.en.installation");
         assertThat(api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token()).body()
                 .path("violations").toString()).contains("card.texts.en.installation").contains("C-25");
+    }
+
+    @Test
+    void theReturnEmailSaysWhatTheRulesItNamesAre() throws Exception {
+        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
+        PartnerLogin partner = approvedPartner("ruledmail");
+        fixture.signAgreements(partner);
+        String code = fixture.solution(partner, "mailed_app");
+        long id = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token()).body().path("id")
+                .asLong();
+        String mona = fixture.moderator(uniqueCode("mailmod") + "@souk.test");
+        assertThat(api.post("/api/v1/moderation/submissions/" + id + "/claim", Map.of(), mona).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/moderation/submissions/" + id + "/return", Map.of("comment",
+                "[C-17] Say where the gateway key is entered."), mona).status()).isEqualTo(200);
+
+        String mail = TestMail.body(TestMail.await(partner.email(), "returned for revision"));
+        assertThat(mail).contains("C-17: Installation description: the steps to start using it")
+                .contains("/rules/C-17");
     }
 }
