@@ -92,6 +92,8 @@ class TenMinutesWalkthroughTest extends IntegrationTest {
         // 4. the customer Cora installs it on her account; the app finishes the install and opens in its frame
         driver.findElement(By.linkText("Install")).click();
         browser.signIn("cora@example.com", DemoData.PASSWORD);
+        assertThat(visible(By.tagName("h1")).getText()).contains("Deal Follow-ups").contains("cora-shop.example.com");
+        browser.screenshot("walkthrough-4-consent-1280");
         visible(By.id("install")).click();
         assertThat(path()).isEqualTo("/accounts/cora-shop.example.com");
         driver.findElement(By.cssSelector("#app-" + DRAFT.replace(".", "\\.") + " a[href$='/open']")).click();
