@@ -33,6 +33,7 @@ import org.souk.solution.Card;
 import org.souk.solution.CardText;
 import org.souk.solution.Draft;
 import org.souk.solution.Revision;
+import org.souk.solution.SolutionView;
 import org.souk.solution.Solutions;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
@@ -171,6 +172,24 @@ public class SolutionChecks {
         };
     }
 
+    /**
+     * What keeps the draft from moderation as it stands (M-02), the same on the Checks and the Moderation
+     * tab: the checks without network run now, with the network findings of the latest "Check now" when it
+     * was made since the draft last changed (the network checks run again on submission).
+     */
+    public CheckReport current(SoukUser user, String code) {
+        SolutionView solution = solutions.get(user, code);
+        CheckReport now = check(solutions.draft(user, code), false);
+        Set<String> network = checks.stream().filter(Check::network).map(Check::rule).collect(Collectors.toSet());
+        List<Finding> all = new ArrayList<>(now.findings());
+        reading.execute(status -> reports.findFirstBySolutionCodeOrderByIdDesc(solution.code()).map(this::read))
+                .filter(report -> !report.checkedAt().isBefore(solution.updatedAt()))
+                .ifPresent(report -> report.findings().stream().filter(f -> network.contains(f.rule()))
+                        .forEach(all::add));
+        all.sort(ORDER);
+        return new CheckReport(solution.code(), now.checkedAt(), List.copyOf(all));
+    }
+
     /** "Check now" of the partner: the draft as it is, the report kept as the latest one. */
     public CheckReport checkNow(SoukUser user, String code) {
         return keep(check(solutions.draft(user, code), true), null);
@@ -242,8 +261,9 @@ public class SolutionChecks {
     }
 
     private CheckReport read(CheckReportEntity entity) {
+        List<Finding> kept = json.readValue(entity.getFindings(), new TypeReference<List<Finding>>() {
+        });
         return new CheckReport(entity.getSolutionCode(), entity.getCheckedAt(),
-                json.readValue(entity.getFindings(), new TypeReference<List<Finding>>() {
-                }));
+                kept.stream().map(f -> Findings.translated(f, messages)).toList());
     }
 }

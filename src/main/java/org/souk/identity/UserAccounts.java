@@ -151,6 +151,17 @@ public class UserAccounts {
         audit.record("user.disabled", "user", id, user.getEmail());
     }
 
+    /** The user's password was generated (and logged): they must replace it at the next sign-in. */
+    @Transactional
+    public void requirePasswordChange(long id) {
+        users.findById(id).orElseThrow(() -> new NotFound("user " + id)).requirePasswordChange();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(long id) {
+        return users.findById(id).map(UserEntity::isPasswordMustChange).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean anyWith(Role role) {
         return users.existsByRolesContaining(role);

@@ -45,6 +45,11 @@ public class Regions {
         return code == null ? Optional.empty() : regions.findById(code).map(RegionEntity::toRegion);
     }
 
+    /** The region's name as people read it ("Global", not "global"); the code of a region that is gone. */
+    public String name(String code) {
+        return find(code).map(Region::name).orElse(code);
+    }
+
     public Region get(String code) {
         return find(code).orElseThrow(() -> new NotFound(messages.get("error.region.unknown", code)));
     }

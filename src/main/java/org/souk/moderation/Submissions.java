@@ -19,7 +19,6 @@ import org.souk.moderation.internal.SubmissionViews;
 import org.souk.partner.PartnerAgreements;
 import org.souk.partner.PartnerView;
 import org.souk.partner.Partners;
-import org.souk.solution.Draft;
 import org.souk.solution.Revision;
 import org.souk.solution.Revisions;
 import org.souk.solution.SolutionStatus;
@@ -78,13 +77,12 @@ public class Submissions {
 
     /**
      * What keeps the draft from the queue, in the words of the rules: partner status (P-05), the
-     * agreement of every region (P-08), a submission already open (S-08), the blockers of the checks
-     * that need no network (M-01, M-02). Empty: the button may be pressed.
+     * agreement of every region (P-08), a submission already open (S-08), the blockers of the draft as
+     * the Checks tab has them ({@link SolutionChecks#current}: M-01, M-02). Empty: the button may be pressed.
      */
     public List<Violation> missing(SoukUser user, String code) {
-        Draft draft = solutions.draft(user, code);
         List<Violation> missing = preconditions(user, code);
-        blockers(checks.check(draft), missing);
+        blockers(checks.current(user, code), missing);
         return missing;
     }
 

@@ -10,4 +10,11 @@ import java.util.Map;
 public record Card(List<String> categories, List<String> tags, Map<String, CardText> texts, String iconKey,
         String iconThumbKey, List<Screenshot> screenshots, String licenseUrl, String privacyUrl, String contactUrl,
         String demoUrl, PricingPolicy pricingPolicy, String testData) {
+
+    /** The title in {@code language}, else in English, else the first one filled in; null when none is. */
+    public String title(String language) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(texts.get(language), texts.get("en")),
+                texts.values().stream()).filter(t -> t != null && t.title() != null && !t.title().isBlank())
+                .map(CardText::title).findFirst().orElse(null);
+    }
 }

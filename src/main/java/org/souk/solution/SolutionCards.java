@@ -82,7 +82,7 @@ public class SolutionCards {
         }
         cards.findById(solution.getId()).orElseThrow().apply(merged);
         audit.record("solution.card-saved", "solution", solution.getCode(), null);
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "card");
     }
 
     @Transactional
@@ -91,7 +91,7 @@ public class SolutionCards {
         Image icon = images.icon(content);
         cards.findById(solution.getId()).orElseThrow().setIcon(icon.key(), icon.thumbKey());
         audit.record("solution.icon-set", "solution", solution.getCode(), icon.key());
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "icon");
     }
 
     @Transactional
@@ -104,7 +104,7 @@ public class SolutionCards {
         Image image = images.screenshot(content);
         screenshots.save(new ScreenshotEntity(solution.getId(), existing.size(), image, caption(caption)));
         audit.record("solution.screenshot-added", "solution", solution.getCode(), image.key());
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "screenshotAdded");
     }
 
     @Transactional
@@ -115,7 +115,7 @@ public class SolutionCards {
         screenshots.flush();
         renumber(screenshots.findBySolutionIdOrderByPositionAscIdAsc(solution.getId()));
         audit.record("solution.screenshot-removed", "solution", solution.getCode(), String.valueOf(id));
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "screenshotRemoved");
     }
 
     /** The slider order: the given ids first, in that order; every screenshot must be named once. */
@@ -130,14 +130,14 @@ public class SolutionCards {
         Map<Long, ScreenshotEntity> byId = existing.stream()
                 .collect(Collectors.toMap(ScreenshotEntity::getId, s -> s));
         renumber(order.stream().map(byId::get).toList());
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "screenshotsReordered");
     }
 
     @Transactional
     public Draft captionScreenshot(SoukUser user, String code, long id, String caption) {
         SolutionEntity solution = access.editable(user, code);
         screenshot(solution, id).setCaption(caption(caption));
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "caption");
     }
 
     private ScreenshotEntity screenshot(SolutionEntity solution, long id) {

@@ -77,7 +77,7 @@ public class SolutionVersions {
         VersionEntity next = versions.save(latest.next());
         apply(next, patch);
         audit.record("solution.version-added", "solution", solution.getCode(), "version " + next.getNumber());
-        drafts.changed(solution);
+        drafts.changed(solution, user, "versionAdded");
         return next.toCard();
     }
 
@@ -86,7 +86,7 @@ public class SolutionVersions {
         SolutionEntity solution = access.editable(user, code);
         apply(editableVersion(solution, number), patch);
         audit.record("solution.version-saved", "solution", solution.getCode(), "version " + number);
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "versionSaved");
     }
 
     private void apply(VersionEntity version, VersionPatch patch) {
@@ -106,7 +106,7 @@ public class SolutionVersions {
         version.setArchive(archive.blob().key(), archive.name(), archive.blob().size());
         audit.record("solution.archive-set", "solution", solution.getCode(), "version " + number + ": "
                 + archive.name() + ", " + archive.entries() + " entries");
-        return drafts.changed(solution);
+        return drafts.changed(solution, user, "archive");
     }
 
     private VersionEntity version(SolutionEntity solution, int number) {

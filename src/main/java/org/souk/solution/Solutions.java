@@ -99,7 +99,7 @@ public class Solutions {
         versions.save(new VersionEntity(solution.getId()));
         partners.freezeCode(partner.id());
         audit.record("solution.added", "solution", solution.getCode(), request.type() + " in " + request.region());
-        drafts.changed(solution);
+        drafts.changed(solution, user, "created");
         return new Created(view(solution), secret);
     }
 
@@ -158,7 +158,7 @@ public class Solutions {
         }
         solution.addRegion(region.code());
         audit.record("solution.region-added", "solution", solution.getCode(), region.code());
-        drafts.changed(solution);
+        drafts.changed(solution, user, "regionAdded");
         return view(solution);
     }
 

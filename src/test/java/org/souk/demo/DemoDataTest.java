@@ -35,11 +35,21 @@ class DemoDataTest extends IntegrationTest {
     @Autowired
     org.souk.identity.UserAccounts accounts;
 
+    @Autowired
+    org.souk.partner.PartnerAgreements agreements;
+
+    @Autowired
+    org.souk.install.Accounts customers;
+
+    @Autowired
+    org.souk.web.SiteAddress site;
+
     @Test
     void theDemoPartnersSignInAndTheDemoCardHasNoBlocker() {
         // souk.demo-data is off in tests: run it as the first start does
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                new DemoData(partners, review, solution, catalog, accounts).run(null));
+                new DemoData(partners, review, solution, catalog, accounts, agreements, customers, site, outbound)
+                        .run(null));
 
         String wanda = api.token("wanda@example.com", DemoData.PASSWORD);
         Api.Response me = api.get("/api/v1/partners/me", wanda);

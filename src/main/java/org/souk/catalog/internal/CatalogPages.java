@@ -175,6 +175,11 @@ class CatalogPages {
         }
         model.addAttribute("results", results);
         model.addAttribute("tiles", tiles(results, lang));
+        if (results.empty()) {
+            // where to go instead: the groups of categories that have solutions, not every category there is
+            model.addAttribute("browse", groupFacets(search.search(CatalogQuery.everything(CatalogSort.NEWEST, 1),
+                    true), lang));
+        }
         model.addAttribute("pageMeta", new PageMeta(site.get() + path, heading, messages.get("catalog.home.description"),
                 null, "website", null));
         return "catalog/search";

@@ -37,14 +37,26 @@ public class Findings {
     /** A finding weighing less than the check's usual severity (a heuristic, a likely but unsure case). */
     public void add(Severity weight, String field, String what, String evidence, Object... args) {
         String key = "check." + rule + "." + what;
+        List<String> texts = java.util.Arrays.stream(args).map(String::valueOf).toList();
         found.add(new Finding(rule, weight, field, rule + ": " + messages.get(key, args), abbreviate(evidence),
-                messages.get(key + ".hint", args)));
+                messages.get(key + ".hint", args), key, texts));
+    }
+
+    /** The finding in the language of the current request (a kept report read by someone else). */
+    public static Finding translated(Finding finding, Messages messages) {
+        if (finding.key() == null) {
+            return finding; // kept before findings kept their key
+        }
+        Object[] args = finding.args() == null ? new Object[0] : finding.args().toArray();
+        return new Finding(finding.rule(), finding.severity(), finding.field(),
+                finding.rule() + ": " + messages.get(finding.key(), args), finding.evidence(),
+                messages.get(finding.key() + ".hint", args), finding.key(), finding.args());
     }
 
     /** The running check broke: said as an info, so the report is still complete about what ran. */
     public void failed() {
         found.add(new Finding(rule, Severity.INFO, null, rule + ": " + messages.get("check.failed"), null,
-                messages.get("check.failed.hint")));
+                messages.get("check.failed.hint"), "check.failed", List.of()));
     }
 
     public List<Finding> all() {

@@ -40,13 +40,14 @@ class FirstAdministrator implements ApplicationRunner {
         String email = blank(properties.admin().email()) ? "admin@souk.example" : properties.admin().email();
         boolean generated = blank(properties.admin().password());
         String password = generated ? generate() : properties.admin().password();
-        accounts.create(new NewUser(email, "Market", "Administrator", password, Role.ADMINISTRATOR));
+        var admin = accounts.create(new NewUser(email, "Market", "Administrator", password, Role.ADMINISTRATOR));
         if (generated) {
+            accounts.requirePasswordChange(admin.id());
             log.warn("""
 
                     ================================================================
                      First administrator: {}
-                     Password (shown once, change it after signing in): {}
+                     Password (shown once; you choose your own at the first sign-in): {}
                     ================================================================""", email, password);
         } else {
             log.info("First administrator {} created from SOUK_ADMIN_EMAIL / SOUK_ADMIN_PASSWORD", email);

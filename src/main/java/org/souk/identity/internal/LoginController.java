@@ -27,15 +27,24 @@ class LoginController {
         return "identity/login";
     }
 
-    /** Where a sign-in lands: each role's own start page. */
+    /**
+     * Where a sign-in lands: where each role's work is — a partner's area, the moderators' queue, the
+     * managers' partner applications, the administration, a customer's accounts.
+     */
     @GetMapping("/home")
     String home(@AuthenticationPrincipal SoukUser user) {
         if (user.roles().contains(Role.PARTNER)) {
             return "redirect:/partner";
         }
-        if (user.has(Role.MANAGER)) {
+        if (user.roles().contains(Role.ADMINISTRATOR)) {
+            return "redirect:/admin/users";
+        }
+        if (user.roles().contains(Role.MANAGER)) {
             return "redirect:/manage/partners";
         }
-        return "redirect:/";
+        if (user.roles().contains(Role.MODERATOR)) {
+            return "redirect:/moderation";
+        }
+        return "redirect:/accounts";
     }
 }

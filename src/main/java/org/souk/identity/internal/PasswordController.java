@@ -1,5 +1,7 @@
 package org.souk.identity.internal;
 
+import jakarta.servlet.http.HttpSession;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,13 +38,15 @@ class PasswordController {
     }
 
     @GetMapping("/account/password")
-    String changeForm(@ModelAttribute("form") PasswordForm form) {
+    String changeForm(@AuthenticationPrincipal SoukUser user, @ModelAttribute("form") PasswordForm form, Model model) {
+        model.addAttribute("firstSignIn", accounts.mustChangePassword(user.id()));
         return "identity/change-password";
     }
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal SoukUser user, @ModelAttribute("form") PasswordForm form,
-            BindingResult binding, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect, Model model, HttpSession session) {
+        model.addAttribute("firstSignIn", accounts.mustChangePassword(user.id()));
         if (binding.hasErrors() || !confirmed(form, binding)) { // hasErrors: a field that is not text (PlainText)
             return "identity/change-password";
         }
@@ -52,6 +56,7 @@ class PasswordController {
             Forms.reject(binding, e);
             return "identity/change-password";
         }
+        PasswordChangeFirst.done(session);
         redirect.addFlashAttribute("notice", messages.get("password.changed"));
         return "redirect:/home";
     }

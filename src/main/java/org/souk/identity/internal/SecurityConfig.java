@@ -46,7 +46,7 @@ class SecurityConfig {
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/api-docs", "/api-docs/**",
         "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**",
         "/actuator/prometheus", "/apps/**", "/search", "/search/**", "/catalog/**", "/partners/**", "/sitemap.xml",
-        "/robots.txt" };
+        "/robots.txt", "/rules", "/rules/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -3,15 +3,20 @@ package org.souk.identity.internal;
 import java.util.List;
 
 import org.souk.identity.Role;
+import org.souk.identity.SoukUser;
 import org.souk.identity.UserAccount;
+import org.souk.web.Conflict;
 import org.souk.web.Forms;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.NotFound;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -87,6 +92,29 @@ class StaffController {
             Forms.reject(binding, e);
             return show(0, model);
         }
+    }
+
+    @PostMapping("/admin/users/{id}/role")
+    String changeRole(@PathVariable long id, @RequestParam(required = false) Role role, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            UserAccount user = staff.changeRole(id, role);
+            return messages.get("staff.roleChanged", user.email(), messages.get("role." + role.name()));
+        });
+    }
+
+    @PostMapping("/admin/users/{id}/deactivate")
+    String deactivate(@AuthenticationPrincipal SoukUser actor, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, () -> messages.get("staff.deactivated", staff.deactivate(actor, id).email()));
+    }
+
+    private String act(RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+        } catch (InvalidInput | Conflict | NotFound e) {
+            redirect.addFlashAttribute("error", e instanceof InvalidInput invalid
+                    ? invalid.violations().get(0).message() : e.getMessage());
+        }
+        return "redirect:/admin/users";
     }
 
     private String show(int page, Model model) {

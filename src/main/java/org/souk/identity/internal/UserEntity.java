@@ -37,6 +37,8 @@ public class UserEntity {
     private int failedLogins;
     private Instant lockedUntil;
     private Instant passwordChangedAt;
+    /** A generated password, printed to the log: its owner must replace it before anything else. */
+    private boolean passwordMustChange;
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -89,8 +91,23 @@ public class UserEntity {
     public void setPasswordHash(String hash) {
         this.passwordHash = hash;
         this.passwordChangedAt = Instant.now();
+        this.passwordMustChange = false;
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
+    }
+
+    public void requirePasswordChange() {
+        this.passwordMustChange = true;
+    }
+
+    /** A staff user's one role of the market, replacing the one they had. */
+    public void replaceRole(Role role) {
+        roles.clear();
+        roles.add(role);
     }
 
     public void disable() {

@@ -16,5 +16,7 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     boolean existsByRolesContaining(Role role);
 
+    long countByRolesContainingAndEnabledTrue(Role role);
+
     Page<UserEntity> findDistinctByRolesIn(Collection<Role> roles, Pageable pageable);
 }

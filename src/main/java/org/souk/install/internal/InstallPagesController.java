@@ -8,12 +8,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.souk.identity.SoukUser;
-import org.souk.install.Accounts;
 import org.souk.install.Accounts.Membership;
+import org.souk.install.Accounts;
 import org.souk.install.InstallTests;
 import org.souk.install.Installation;
 import org.souk.install.Installations;
-import org.souk.solution.CardText;
 import org.souk.solution.Solutions;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
@@ -81,7 +80,7 @@ class InstallPagesController {
         Installations.Offer offer = installations.offer(user, membership.account().domain(), code);
         model.addAttribute("membership", membership);
         model.addAttribute("offer", offer);
-        model.addAttribute("title", title(offer.card().texts()));
+        model.addAttribute("solutionTitle", offer.card().title(LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("allowed", membership.admin() || offer.version().installableWithoutAdmin());
         return "install/consent";
     }
@@ -219,13 +218,5 @@ class InstallPagesController {
     private static String origin(String url) {
         URI uri = URI.create(url);
         return uri.getScheme() + "://" + uri.getRawAuthority();
-    }
-
-    private static String title(Map<String, CardText> texts) {
-        CardText text = texts.getOrDefault(LocaleContextHolder.getLocale().getLanguage(), texts.get("en"));
-        if (text == null && !texts.isEmpty()) {
-            text = texts.values().iterator().next();
-        }
-        return text == null ? null : text.title();
     }
 }

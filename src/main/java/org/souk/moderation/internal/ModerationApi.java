@@ -190,8 +190,7 @@ class ModerationApi {
     }
 
     @GetMapping("/stats")
-    @PreAuthorize("hasRole('MANAGER')")
-    @Operation(summary = "The numbers of moderation (market managers)", description = "Per region: queue length, "
+    @Operation(summary = "The numbers of moderation (moderators and market managers)", description = "Per region: queue length, "
             + "waiting time (median, 90th percentile), share returned, share overdue; decisions per day per "
             + "moderator; over the last `days` days (default 30).")
     ModerationStats.Report stats(@RequestParam(defaultValue = "30") int days) {

@@ -10,6 +10,7 @@ import org.souk.solution.SolutionView;
 import org.souk.solution.Solutions;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.souk.web.Violation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,8 +30,11 @@ class PartnerModerationPages {
     private final Solutions solutions;
     private final Chats chats;
     private final Regions regions;
+    private final Messages messages;
 
-    PartnerModerationPages(Submissions submissions, Solutions solutions, Chats chats, Regions regions) {
+    PartnerModerationPages(Submissions submissions, Solutions solutions, Chats chats, Regions regions,
+            Messages messages) {
+        this.messages = messages;
         this.submissions = submissions;
         this.solutions = solutions;
         this.chats = chats;
@@ -54,7 +58,7 @@ class PartnerModerationPages {
     String submit(@AuthenticationPrincipal SoukUser user, @PathVariable String code, RedirectAttributes redirect) {
         try {
             submissions.submit(user, code);
-            redirect.addFlashAttribute("notice", "submitted");
+            redirect.addFlashAttribute("notice", messages.get("moderation.submitted"));
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("missing", e.violations());
             redirect.addFlashAttribute("refused", true);

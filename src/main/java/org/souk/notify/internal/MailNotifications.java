@@ -2,7 +2,11 @@ package org.souk.notify.internal;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.souk.identity.PasswordLinkIssued;
 import org.souk.moderation.ChatMessagePosted;
@@ -12,6 +16,7 @@ import org.souk.partner.PartnerApproved;
 import org.souk.partner.PartnerRegistered;
 import org.souk.partner.PartnerRejected;
 import org.souk.programs.ProgramNotice;
+import org.souk.web.RuleBook;
 import org.souk.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,6 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MailNotifications {
 
+    private static final Pattern RULE_ID = Pattern.compile("\\b[A-Z](?:-[A-Z]+)?-\\d+\\b");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -31,8 +37,11 @@ class MailNotifications {
     private final MessageSource texts;
     private final SiteAddress site;
     private final Notifications notifications;
+    private final RuleBook rules;
 
-    MailNotifications(Mailer mailer, MessageSource texts, SiteAddress site, Notifications notifications) {
+    MailNotifications(Mailer mailer, MessageSource texts, SiteAddress site, Notifications notifications,
+            RuleBook rules) {
+        this.rules = rules;
         this.notifications = notifications;
         this.mailer = mailer;
         this.texts = texts;
@@ -68,13 +77,31 @@ class MailNotifications {
     @ApplicationModuleListener
     void on(ModerationOutcome event) {
         String what = text("moderation.outcome." + event.outcome(), event.title() + " (" + event.solutionCode() + ")");
-        String comment = event.comment() == null ? "" : text("moderation.outcome.comment", event.comment());
+        String comment = event.comment() == null ? ""
+                : text("moderation.outcome.comment", event.comment()) + rulesNamed(event.comment());
         String link = site.get() + event.link();
         event.recipients().forEach(recipient -> {
             mailer.send(recipient.email(), text("mail.moderation.subject", event.solutionCode(), what),
                     text("mail.moderation.body", what, comment, link));
             notifications.add(recipient.userId(), what, event.link());
         });
+    }
+
+    /** The rules a comment names by id ("[C-17] …"), each with its text and where to read it. */
+    private String rulesNamed(String comment) {
+        Matcher id = RULE_ID.matcher(comment);
+        Set<String> named = new LinkedHashSet<>();
+        while (id.find()) {
+            named.add(id.group());
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String rule : named) {
+            String text = rules.text(rule);
+            if (text != null) {
+                lines.append(text("mail.rule", rule, text, site.get() + "/rules/" + rule)).append('\n');
+            }
+        }
+        return lines.isEmpty() ? "" : text("mail.rules") + "\n" + lines;
     }
 
     /** M-05: a new chat message reaches whoever of the other side is away from the chat. */

@@ -49,6 +49,10 @@ public class MemberEntity {
         return userId;
     }
 
+    public void setRole(MemberRole role) {
+        this.role = role;
+    }
+
     public MemberRole getRole() {
         return role;
     }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.souk.identity.SessionLogin;
 import org.souk.identity.SoukUser;
+import org.souk.partner.MemberRole;
 import org.souk.partner.PartnerView;
 import org.souk.partner.Partners;
 import org.souk.partner.Registration;
@@ -93,6 +94,17 @@ class PartnerApi {
             + "single-use link to set a password. role: OWNER or DEVELOPER.")
     PartnerTeam.Member invite(@AuthenticationPrincipal SoukUser user, @RequestBody PartnerTeam.Invitation invitation) {
         return team.invite(user, invitation);
+    }
+
+    record RoleChange(MemberRole role) {
+    }
+
+    @PutMapping("/me/users/{userId}/role")
+    @Operation(summary = "Change a user's role (owners, P-06)", description = "role: OWNER or DEVELOPER. The last "
+            + "owner cannot become a developer (409).")
+    PartnerTeam.Member changeRole(@AuthenticationPrincipal SoukUser user, @PathVariable long userId,
+            @RequestBody RoleChange change) {
+        return team.changeRole(user, userId, change.role());
     }
 
     @DeleteMapping("/me/users/{userId}")

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.souk.identity.SoukUser;
+import org.souk.partner.MemberRole;
 import org.souk.partner.PartnerView;
 import org.souk.partner.Partners;
 import org.souk.partner.SalesTerms;
@@ -13,8 +14,8 @@ import org.souk.web.Forms;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
-import org.springframework.stereotype.Controller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -89,6 +90,19 @@ class PartnerAreaController {
         model.addAttribute("me", user.id());
         return attempt(binding, "partner/users", redirect, "team.invited", "redirect:/partner/users",
                 () -> team.invite(user, form.toInvitation()));
+    }
+
+    @PostMapping("/users/{userId}/role")
+    String changeRole(@AuthenticationPrincipal SoukUser user, @PathVariable long userId,
+            @RequestParam(required = false) MemberRole role, RedirectAttributes redirect) {
+        try {
+            PartnerTeam.Member member = team.changeRole(user, userId, role);
+            redirect.addFlashAttribute("notice", messages.get("team.roleChanged", member.email(),
+                    messages.get("memberRole." + member.role().name())));
+        } catch (Conflict | NotAllowed | InvalidInput e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/partner/users";
     }
 
     @PostMapping("/users/{userId}/remove")

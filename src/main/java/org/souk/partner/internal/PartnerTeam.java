@@ -66,15 +66,39 @@ public class PartnerTeam {
                 member.getAddedAt());
     }
 
+    /** An owner makes a user of the account an owner or a developer; one owner always remains. */
     @Transactional
-    public void remove(SoukUser owner, long userId) {
+    public Member changeRole(SoukUser owner, long userId, MemberRole role) {
         PartnerView partner = partners.mineAsOwner(owner);
-        MemberEntity member = members.findByUserId(userId).filter(m -> m.getPartnerId() == partner.id())
+        if (role == null) {
+            throw new InvalidInput(messages.violation("role", "P-06", "error.team.role"));
+        }
+        MemberEntity member = member(partner, userId);
+        if (member.getRole() != role) {
+            keepAnOwner(partner, member);
+            member.setRole(role);
+            audit.record("partner.user-role-changed", "partner", partner.id(), "user " + userId + " is now " + role);
+        }
+        return members(partner.id()).stream().filter(m -> m.userId() == userId).findFirst().orElseThrow();
+    }
+
+    private MemberEntity member(PartnerView partner, long userId) {
+        return members.findByUserId(userId).filter(m -> m.getPartnerId() == partner.id())
                 .orElseThrow(() -> new NotFound(messages.get("error.team.unknown", userId)));
-        if (member.getRole() == MemberRole.OWNER
+    }
+
+    private void keepAnOwner(PartnerView partner, MemberEntity leaving) {
+        if (leaving.getRole() == MemberRole.OWNER
                 && members.countByPartnerIdAndRole(partner.id(), MemberRole.OWNER) <= 1) {
             throw new Conflict("P-06", messages.get("error.team.lastOwner"));
         }
+    }
+
+    @Transactional
+    public void remove(SoukUser owner, long userId) {
+        PartnerView partner = partners.mineAsOwner(owner);
+        MemberEntity member = member(partner, userId);
+        keepAnOwner(partner, member);
         members.delete(member);
         accounts.disable(userId);
         audit.record("partner.user-removed", "partner", partner.id(), "user " + userId);

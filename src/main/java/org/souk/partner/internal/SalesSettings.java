@@ -1,5 +1,6 @@
 package org.souk.partner.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -102,30 +103,49 @@ public class SalesSettings {
                 .orElseThrow();
     }
 
-    /** The agreement of the current policy version for one region; it needs the terms and a legal entity. */
+    /**
+     * The agreement of the current policy version for one region; it needs the terms and a legal entity.
+     * Its date is the day it was accepted, and before that the words saying it is not accepted yet.
+     */
     @Transactional(readOnly = true)
     public Agreement agreement(long partnerId, String regionCode) {
         Region region = regions.get(regionCode);
-        SalesTerms chosen = terms.findById(new SalesTermsRecord.Key(partnerId, region.code()))
-                .map(SalesTermsRecord::getTerms)
-                .orElseThrow(() -> new Conflict("P-08", messages.get("error.agreement.noTerms", region.name())));
-        LegalEntity.Stored entity = legalEntities.active(partnerId)
-                .orElseThrow(() -> new Conflict("P-07", messages.get("error.agreement.noLegalEntity")));
+        SalesTerms chosen = chosenTerms(partnerId, region);
+        LegalEntity.Stored entity = activeEntity(partnerId);
         Policy policy = policies.current();
-        String partnerCode = partners.ofPartnerId(partnerId).code();
-        String text = policies.render(policy, Map.of(
-                "partnerCode", partnerCode,
+        Optional<AcceptanceRecord> last = acceptances.findFirstByPartnerIdAndRegionCodeOrderByIdDesc(partnerId,
+                region.code());
+        boolean accepted = last.filter(a -> a.covers(policy.id(), chosen, entity.id())).isPresent();
+        String date = accepted ? day(last.get().toAcceptance().acceptedAt()) : messages.get("agreement.datePending");
+        return new Agreement(policy.id(), policy.version(), policy.title(), region.code(), chosen,
+                entity.entity().name(), text(policy, partnerId, entity, region, chosen, date), accepted,
+                last.map(AcceptanceRecord::toAcceptance).orElse(null));
+    }
+
+    private SalesTerms chosenTerms(long partnerId, Region region) {
+        return terms.findById(new SalesTermsRecord.Key(partnerId, region.code())).map(SalesTermsRecord::getTerms)
+                .orElseThrow(() -> new Conflict("P-08", messages.get("error.agreement.noTerms", region.name())));
+    }
+
+    private LegalEntity.Stored activeEntity(long partnerId) {
+        return legalEntities.active(partnerId)
+                .orElseThrow(() -> new Conflict("P-07", messages.get("error.agreement.noLegalEntity")));
+    }
+
+    private String text(Policy policy, long partnerId, LegalEntity.Stored entity, Region region, SalesTerms chosen,
+            String date) {
+        return policies.render(policy, Map.of(
+                "partnerCode", partners.ofPartnerId(partnerId).code(),
                 "legalEntity", entity.entity().name(),
                 "registrationNumber", entity.entity().registrationNumber(),
                 "country", entity.entity().country(),
                 "region", region.name(),
                 "salesTerms", messages.get("salesTerms." + chosen.name()),
-                "date", LocalDate.now(ZoneOffset.UTC).toString()));
-        Optional<AcceptanceRecord> last = acceptances.findFirstByPartnerIdAndRegionCodeOrderByIdDesc(partnerId,
-                region.code());
-        boolean accepted = last.filter(a -> a.covers(policy.id(), chosen, entity.id())).isPresent();
-        return new Agreement(policy.id(), policy.version(), policy.title(), region.code(), chosen,
-                entity.entity().name(), text, accepted, last.map(AcceptanceRecord::toAcceptance).orElse(null));
+                "date", date));
+    }
+
+    private static String day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
     /** Accepts the agreement {@code policyId} for a region; only an approved partner signs (P-05, P-08). */
@@ -140,10 +160,12 @@ public class SalesSettings {
         if (agreement.accepted()) {
             return agreement;
         }
-        long legalEntityId = legalEntities.active(partner.id()).orElseThrow().id();
+        LegalEntity.Stored entity = activeEntity(partner.id());
+        // the text as accepted: dated today, as it reads from now on
+        String text = text(policies.current(), partner.id(), entity, regions.get(regionCode), agreement.salesTerms(),
+                day(Instant.now()));
         acceptances.save(new AcceptanceRecord(partner.id(), agreement.region(), agreement.id(), agreement.version(),
-                agreement.salesTerms(), legalEntityId, Hashes.sha256(agreement.text()), owner.email(),
-                ClientAddress.current()));
+                agreement.salesTerms(), entity.id(), Hashes.sha256(text), owner.email(), ClientAddress.current()));
         audit.record("partner.agreement-accepted", "partner", partner.id(), agreement.title() + " v"
                 + agreement.version() + " for " + agreement.region() + " (" + agreement.salesTerms() + ")");
         return agreement(partner.id(), regionCode);

@@ -13,6 +13,7 @@ import org.souk.web.FlashResults;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,8 +67,11 @@ class ComplaintPages {
     }
 
     private String showForm(String code, ComplaintReason reason, String text, Model model) {
-        revisions.listing(code).orElseThrow(() -> new NotFound(messages.get("programs.complaint.unlisted", code)));
+        var listing = revisions.listing(code)
+                .orElseThrow(() -> new NotFound(messages.get("programs.complaint.unlisted", code)));
         model.addAttribute("code", code);
+        String title = listing.revision().draft().card().title(LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("solutionTitle", title == null ? code : title);
         model.addAttribute("reasons", ComplaintReason.values());
         model.addAttribute("reason", reason);
         model.addAttribute("text", text);

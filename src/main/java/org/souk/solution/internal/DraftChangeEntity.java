@@ -20,11 +20,14 @@ public class DraftChangeEntity {
     private String snapshot;
     private String changedBy;
     private Instant changedAt;
+    /** What the change was: a key of {@code solution.changes.what.*}; null in changes saved before it was kept. */
+    private String what;
 
     protected DraftChangeEntity() {
     }
 
-    public DraftChangeEntity(long solutionId, String snapshot, String changedBy) {
+    public DraftChangeEntity(long solutionId, String snapshot, String changedBy, String what) {
+        this.what = what;
         this.solutionId = solutionId;
         this.snapshot = snapshot;
         this.changedBy = changedBy;
@@ -49,5 +52,9 @@ public class DraftChangeEntity {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public String getWhat() {
+        return what;
     }
 }

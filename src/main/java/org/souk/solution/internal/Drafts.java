@@ -2,10 +2,10 @@ package org.souk.solution.internal;
 
 import java.util.List;
 
+import org.souk.identity.SoukUser;
 import org.souk.solution.Card;
 import org.souk.solution.Draft;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,8 @@ public class Drafts {
         this.json = json;
     }
 
-    public record Change(long id, String changedBy, java.time.Instant changedAt) {
+    /** One saved change: who made it, when, and what it was ({@code solution.changes.what.*}). */
+    public record Change(long id, String changedBy, java.time.Instant changedAt, String what) {
     }
 
     public Card card(SolutionEntity solution) {
@@ -48,15 +49,21 @@ public class Drafts {
                 versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).orElseThrow().toCard());
     }
 
-    /** Records the draft as it is now, after a change in the same transaction. */
+    /**
+     * Records the draft as it is now, after a change by {@code user} in the same transaction, and what the
+     * change was; a save that changed nothing is not a change (the history would repeat itself).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Draft changed(SolutionEntity solution) {
-        solution.draftChanged();
+    public Draft changed(SolutionEntity solution, SoukUser user, String what) {
         cards.flush();
         Draft draft = of(solution);
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        changes.save(new DraftChangeEntity(solution.getId(), json.writeValueAsString(draft),
-                authentication == null ? "system" : authentication.getName()));
+        String snapshot = json.writeValueAsString(draft);
+        boolean same = changes.findFirstBySolutionIdOrderByIdDesc(solution.getId())
+                .filter(last -> last.getSnapshot().equals(snapshot)).isPresent();
+        if (!same) {
+            solution.draftChanged();
+            changes.save(new DraftChangeEntity(solution.getId(), snapshot, user.email(), what));
+        }
         return draft;
     }
 
@@ -77,6 +84,7 @@ public class Drafts {
 
     public List<Change> history(SolutionEntity solution, int limit) {
         return changes.findBySolutionIdOrderByIdDesc(solution.getId(), PageRequest.ofSize(limit)).stream()
-                .map(c -> new Change(c.getId(), c.getChangedBy(), c.getChangedAt())).toList();
+                .map(c -> new Change(c.getId(), c.getChangedBy(), c.getChangedAt(),
+                        c.getWhat() == null ? "saved" : c.getWhat())).toList();
     }
 }

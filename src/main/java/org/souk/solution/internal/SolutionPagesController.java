@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.souk.solution.SolutionVersions;
-import org.souk.solution.SolutionCards;
 import org.souk.identity.SoukUser;
 import org.souk.market.Language;
 import org.souk.market.Region;
@@ -20,11 +18,15 @@ import org.souk.market.Regions;
 import org.souk.market.Taxonomy;
 import org.souk.solution.Card;
 import org.souk.solution.Draft;
+import org.souk.solution.DraftGaps;
+import org.souk.solution.FieldLabels;
 import org.souk.solution.PricingPolicy;
 import org.souk.solution.Revisions;
 import org.souk.solution.Scopes;
 import org.souk.solution.Screenshot;
+import org.souk.solution.SolutionCards;
 import org.souk.solution.SolutionStatus;
+import org.souk.solution.SolutionVersions;
 import org.souk.solution.SolutionView;
 import org.souk.solution.Solutions;
 import org.souk.solution.TechnologyType;
@@ -35,8 +37,8 @@ import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.souk.web.Violation;
-import org.springframework.stereotype.Controller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -73,10 +75,12 @@ class SolutionPagesController {
     private final Regions regions;
     private final Taxonomy taxonomy;
     private final Messages messages;
+    private final FieldLabels fieldLabels;
 
     SolutionPagesController(Solutions solutions, SolutionCards cards, SolutionVersions versions, Revisions revisions,
             Drafts drafts, SolutionAccess access, Regions regions, Taxonomy taxonomy,
-            Messages messages) {
+            Messages messages, FieldLabels fieldLabels) {
+        this.fieldLabels = fieldLabels;
         this.solutions = solutions;
         this.cards = cards;
         this.versions = versions;
@@ -565,29 +569,12 @@ class SolutionPagesController {
             default:
                 break;
         }
-        Card card = draft.card();
-        for (String region : view.regions()) {
-            Region r = byCode.get(region);
-            if (r == null) {
-                continue;
-            }
-            var text = card.texts().get(r.mandatoryLanguage());
-            if (text == null || blank(text.title()) || blank(text.shortDescription()) || blank(text.fullDescription())) {
-                return new NextStep("solution.next.texts", languageName(r.mandatoryLanguage()),
-                        base + "/card?language=" + r.mandatoryLanguage());
-            }
-        }
-        if (card.iconKey() == null) {
-            return new NextStep("solution.next.icon", null, base + "/card#media");
-        }
-        if (card.screenshots().isEmpty()) {
-            return new NextStep("solution.next.screenshots", null, base + "/card#screenshots");
-        }
-        if (card.categories().isEmpty()) {
-            return new NextStep("solution.next.categories", null, base + "/card#taxonomy");
-        }
-        if (blank(card.licenseUrl()) || blank(card.privacyUrl())) {
-            return new NextStep("solution.next.links", null, base + "/card#links");
+        // the first of what the checks will find missing (DraftGaps, C-11/C-02/C-25), where the form has it
+        List<String> mandatory = view.regions().stream().map(byCode::get).filter(r -> r != null)
+                .map(Region::mandatoryLanguage).distinct().toList();
+        List<DraftGaps.Gap> gaps = DraftGaps.of(draft, mandatory);
+        if (!gaps.isEmpty()) {
+            return step(gaps.get(0), base);
         }
         VersionCard version = draft.version();
         if (view.technologyType() == TechnologyType.REST_API && blank(version.appUrl())
@@ -601,7 +588,19 @@ class SolutionPagesController {
         if (view.status() == SolutionStatus.HIDDEN) {
             return new NextStep("solution.next.hidden", null, base);
         }
-        return new NextStep("solution.next.submit", null, base + "/preview");
+        return new NextStep("solution.next.submit", null, base + "/moderation");
+    }
+
+    private NextStep step(DraftGaps.Gap gap, String base) {
+        return switch (gap.what()) {
+            case "language" -> new NextStep("solution.next.texts", languageName(gap.language()),
+                    base + "/card?language=" + gap.language());
+            case "icon" -> new NextStep("solution.next.icon", null, base + "/card#media");
+            case "screenshots" -> new NextStep("solution.next.screenshots", null, base + "/card#screenshots");
+            case "categories" -> new NextStep("solution.next.categories", null, base + "/card#taxonomy");
+            default -> new NextStep("solution.next.field", fieldLabels.of(gap.field()), base + "/card"
+                    + (gap.language() != null ? "?language=" + gap.language() : ""));
+        };
     }
 
     private String languageName(String code) {

@@ -4,12 +4,15 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
-import org.souk.solution.CardText;
+import org.souk.solution.DraftGaps;
 import org.springframework.stereotype.Component;
 
 /**
  * C-25 / M-01: a card is submitted only complete — title, descriptions, installation and support in
- * every card language, an icon, screenshots, the license and privacy links, a pricing policy.
+ * every card language, an icon, screenshots, the license and privacy links, a pricing policy. What is
+ * missing is {@link DraftGaps}'s list, the same the solution's pages go by; its gaps of other rules (a
+ * mandatory language without texts: C-11; no category: C-02) are those rules' findings. The message names no
+ * field: pages put the field's label before it, the API has its path.
  */
 @Component
 class CompletenessCheck implements Check {
@@ -26,34 +29,10 @@ class CompletenessCheck implements Check {
 
     @Override
     public void run(CheckContext context, Findings findings) {
-        for (String language : context.languages()) {
-            if (!context.card().texts().containsKey(language)) {
-                continue; // a missing mandatory language is C-11's finding
+        for (DraftGaps.Gap gap : DraftGaps.of(context.draft(), context.mandatoryLanguages())) {
+            if (rule().equals(gap.rule())) {
+                findings.add(gap.field(), gap.what(), null);
             }
-            CardText text = context.text(language);
-            String prefix = "card.texts." + language + ".";
-            empty(findings, prefix + "title", text.title());
-            empty(findings, prefix + "shortDescription", text.shortDescription());
-            empty(findings, prefix + "fullDescription", text.fullDescription());
-            empty(findings, prefix + "installation", text.installation());
-            empty(findings, prefix + "support", text.support());
-        }
-        if (context.card().iconKey() == null) {
-            findings.add("card.icon", "icon", null);
-        }
-        if (context.card().screenshots().isEmpty()) {
-            findings.add("card.screenshots", "screenshots", null);
-        }
-        empty(findings, "card.licenseUrl", context.card().licenseUrl());
-        empty(findings, "card.privacyUrl", context.card().privacyUrl());
-        if (context.card().pricingPolicy() == null) {
-            findings.add("card.pricingPolicy", "pricing", null);
-        }
-    }
-
-    private static void empty(Findings findings, String field, String value) {
-        if (value == null || value.isBlank()) {
-            findings.add(field, "empty", null, field.substring(field.lastIndexOf('.') + 1));
         }
     }
 }

@@ -56,7 +56,7 @@ class RuleChecksTest {
                 "card.texts.en.support", "card.icon", "card.screenshots", "card.licenseUrl", "card.privacyUrl",
                 "card.pricingPolicy");
         assertThat(findings).allMatch(f -> f.rule().equals("C-25") && f.severity() == Severity.BLOCKER);
-        assertThat(findings.get(0).message()).startsWith("C-25: The field");
+        assertThat(findings.get(0).message()).isEqualTo("C-25: This field is empty.");
         assertThat(findings.get(0).hint()).isNotBlank();
     }
 

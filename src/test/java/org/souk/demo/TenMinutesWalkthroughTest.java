@@ -1,0 +1,165 @@
+package org.souk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.souk.support.Browser;
+import org.souk.support.IntegrationTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The README's "Try it in ten minutes", step by step in Chromium, on a market started as
+ * {@code ./mvnw spring-boot:run} starts it: with the demo data (its own database and context) and only the
+ * README's demo logins. The partner submits the demo draft, the moderator approves it, a visitor finds it in
+ * the catalog, the demo customer installs it and the demo app finishes the install and opens in its frame.
+ */
+@TestPropertySource(properties = { "souk.demo-data=true",
+        "spring.datasource.url=jdbc:h2:mem:walkthrough;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class TenMinutesWalkthroughTest extends IntegrationTest {
+
+    private static final String DRAFT = "examplewidgets." + DemoSolution.DRAFT_CODE;
+
+    private Browser browser;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.assumeInstalled();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = Browser.start(1280, 900);
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void submitApproveFindInstallAndOpen() {
+        // 1. the partner Wanda submits her draft "Deal Follow-ups"
+        open("/");
+        driver.findElement(By.linkText("Sign in")).click();
+        browser.signIn("wanda@example.com", DemoData.PASSWORD);
+        assertThat(path()).isEqualTo("/partner");
+        open("/partner/solutions");
+        driver.findElement(By.partialLinkText("Deal Follow-ups")).click();
+        driver.findElement(By.cssSelector("a[href='/partner/solutions/" + DRAFT + "/moderation']")).click();
+        assertThat(visible(By.id("submit-title")).findElement(By.xpath("..")).getText())
+                .contains("The checks find no blocker");
+        driver.findElement(By.id("submit")).click();
+        assertThat(visible(By.cssSelector("[role=status].alert-success")).getText())
+                .startsWith("Submitted for moderation:");
+        assertThat(visible(By.id("position")).getText()).isEqualTo("1");
+        browser.screenshot("walkthrough-1-submitted-1280");
+        signOut();
+
+        // 2. the moderator Mona lands on her queue, claims the submission and approves it
+        signIn("mona@example.com");
+        assertThat(path()).isEqualTo("/moderation");
+        driver.findElement(By.linkText("Deal Follow-ups")).click();
+        visible(By.id("claim")).click();
+        visible(By.id("approve")).click();
+        acceptConfirmation();
+        wait(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Approved"));
+        browser.screenshot("walkthrough-2-approved-1280");
+        signOut();
+
+        // 3. anyone finds it in the catalog
+        open("/");
+        WebElement search = visible(By.cssSelector("main input[name=q]"));
+        search.sendKeys("follow-up", Keys.ENTER);
+        visible(By.partialLinkText("Deal Follow-ups")).click();
+        assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Deal Follow-ups");
+        browser.screenshot("walkthrough-3-catalog-1280");
+
+        // 4. the customer Cora installs it on her account; the app finishes the install and opens in its frame
+        driver.findElement(By.linkText("Install")).click();
+        browser.signIn("cora@example.com", DemoData.PASSWORD);
+        assertThat(visible(By.tagName("h1")).getText()).contains("Deal Follow-ups").contains("cora-shop.example.com");
+        browser.screenshot("walkthrough-4-consent-1280");
+        visible(By.id("install")).click();
+        assertThat(path()).isEqualTo("/accounts/cora-shop.example.com");
+        driver.findElement(By.cssSelector("#app-" + DRAFT.replace(".", "\\.") + " a[href$='/open']")).click();
+        // the installer page in the frame called BX24.installFinish(): Souk counts the app as installed
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(url("/accounts/cora-shop.example.com")));
+        assertThat(visible(By.cssSelector("[role=status].alert-success")).getText()).containsIgnoringCase("install");
+        driver.findElement(By.cssSelector("#app-" + DRAFT.replace(".", "\\.") + " a[href$='/open']")).click();
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("app-frame"));
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("demo-status"),
+                "Working on cora-shop.example.com."));
+        driver.switchTo().defaultContent();
+        browser.screenshot("walkthrough-4-opened-1280");
+        signOut();
+
+        // 5. the manager lands on the partners' applications, the administrator on the administration
+        signIn("max@example.com");
+        assertThat(path()).isEqualTo("/manage/partners");
+        assertThat(driver.getPageSource()).contains("placeholder_apps");
+        signOut();
+        signInAs(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(path()).isEqualTo("/admin/users");
+    }
+
+    private void signIn(String email) {
+        signInAs(email, DemoData.PASSWORD);
+    }
+
+    private void signInAs(String email, String password) {
+        open("/login");
+        browser.signIn(email, password);
+    }
+
+    /** As a person does: the user menu, then "Sign out". */
+    private void signOut() {
+        driver.findElement(By.cssSelector("nav .dropdown-menu-end")).findElement(By.xpath("..")).findElement(
+                By.cssSelector(".dropdown-toggle")).click();
+        visible(By.xpath("//form[@action='/logout']/button")).click();
+        wait(Browser.WAIT).until(d -> d.getCurrentUrl().contains("signedOut"));
+    }
+
+    private void acceptConfirmation() {
+        try {
+            wait(Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent()).accept();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the page asked nothing
+        }
+    }
+
+    private WebElement visible(By by) {
+        return browser.waits().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private WebDriverWait wait(Duration duration) {
+        return new WebDriverWait(driver, duration);
+    }
+
+    private void open(String path) {
+        driver.get(url(path));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String path() {
+        browser.waits().until(d -> !d.getCurrentUrl().contains("/login"));
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+}
