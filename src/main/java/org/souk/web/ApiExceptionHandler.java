@@ -25,9 +25,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("https://souk.example/problems/validation");
 
-    private final FieldLabels labels;
+    private final InputLabels labels;
 
-    ApiExceptionHandler(FieldLabels labels) {
+    ApiExceptionHandler(InputLabels labels) {
         this.labels = labels;
     }
 

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 class PlainTextForms {
 
-    private final FieldLabels labels;
+    private final InputLabels labels;
 
-    PlainTextForms(FieldLabels labels) {
+    PlainTextForms(InputLabels labels) {
         this.labels = labels;
     }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * bundles. Used where a refusal is made centrally and knows no page: {@link PlainText}'s.
  */
 @Component
-public class FieldLabels {
+public class InputLabels {
 
     /**
      * Where the pages' labels live, in the order they are tried: the shared ones first, then the card's before
@@ -25,7 +25,7 @@ public class FieldLabels {
 
     private final MessageSource source;
 
-    FieldLabels(MessageSource source) {
+    InputLabels(MessageSource source) {
         this.source = source;
     }
 
