@@ -109,7 +109,8 @@ class CheckApiTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("id=\"check-now\"")));
         mvc.perform(post("/partner/solutions/" + code + "/checks").with(csrf()).session(session).param("lang", "ru"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("C-01: Название похоже на заглушку")))
+                .andExpect(content().string(Matchers.containsString(">Название похоже на заглушку")))
+                .andExpect(content().string(Matchers.containsString("href=\"/rules/C-01\"")))
                 .andExpect(content().string(Matchers.containsString("Блокирует")));
         MockHttpSession admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         mvc.perform(get("/admin/checks").session(admin)).andExpect(status().isOk())
@@ -128,7 +129,8 @@ class CheckApiTest extends IntegrationTest {
         mvc.perform(get("/partner/solutions/" + code + "/checks/field").session(session)
                 .param("field", "card.texts.en.title").param("texts[en].title", "Untitled"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("C-01: The title looks like a placeholder")));
+                .andExpect(content().string(Matchers.containsString(">The title looks like a placeholder")))
+                .andExpect(content().string(Matchers.containsString("href=\"/rules/C-01\"")));
         mvc.perform(get("/partner/solutions/" + code + "/checks/field").session(session)
                 .param("field", "card.texts.en.title").param("texts[en].title", "Deal Reminders"))
                 .andExpect(status().isOk())

@@ -25,6 +25,10 @@ class AgreementAndTeamPagesTest extends IntegrationTest {
 
     @Test
     void theAgreementIsDatedOnlyOnceAccepted() throws Exception {
+        // a policy whose text is dated, as the first one is (other tests publish undated versions)
+        assertThat(api.post("/api/v1/admin/policy", Map.of("title", "Marketplace Policy", "body",
+                "Agreement with {legalEntity} for {region}.\n\nAccepted on {date}."), adminToken()).status())
+                .isEqualTo(201);
         PartnerLogin partner = approvedPartner("dated");
         assertThat(api.put("/api/v1/partners/me/legal-entity", Map.of("name", "Dated Company LLC", "country", "DE",
                 "registrationNumber", "HRB 1", "taxId", "DE1", "address", "1 Street, Berlin"), partner.token()).status())

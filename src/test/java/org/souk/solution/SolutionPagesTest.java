@@ -91,7 +91,7 @@ class SolutionPagesTest extends IntegrationTest {
         }
         String list = html(get("/partner/solutions").session(partner.session()).param("lang", "en"));
         assertThat(list).contains("Pages App").contains(code).contains("Draft").contains("Global")
-                .contains("Fill in the title and the descriptions in English (C-11)");
+                .contains("Fill in “Short description (English)” (C-25).");
         assertThat(html(get("/partner/solutions").session(partner.session()).param("lang", "ru")))
                 .contains("Черновик");
 
