@@ -21,7 +21,7 @@
 # limits, locks), SOUK_BASE_URL the balancer's, X-Forwarded-For from a trusted proxy.
 #
 # Settings (environment): DURATION=20 WARMUP=10 CONNS=64 SOLUTIONS=300 SEEDS=300 PORT=18580 (balancer; nodes on
-#   PORT+1, PORT+2; HAProxy's stats page on PORT+3)  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres  MAVEN_ARGS (-o)
+#   PORT+1, PORT+2; HAProxy's stats page on PORT+3; TokenSeeds' event handler on PORT+4)  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres  MAVEN_ARGS (-o)
 #   NODE_JAVA_OPTS (default: docs/deploy.md's storefront-and-tokens node)  KEEP=1 (keep the work folder)
 # Needs: wrk, haproxy (apt-get install wrk haproxy), psql, curl, python3, JDK 17.
 set -euo pipefail
@@ -36,6 +36,7 @@ PORT=${PORT:-18580}
 PORT_A=$((PORT + 1))
 PORT_B=$((PORT + 2))
 STATS=$((PORT + 3))
+export SEEDS_HANDLER_PORT=$((PORT + 4))
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 # the storefront-and-tokens node of docs/deploy.md: the catalog, /oauth/token/ and /rest/, language tools off
 NODE_JAVA_OPTS=${NODE_JAVA_OPTS:-"-Xms96m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=64m -Xss512k"}
@@ -56,7 +57,7 @@ for cmd in wrk haproxy psql curl python3; do
   command -v "$cmd" >/dev/null || [ -x "/usr/sbin/$cmd" ] || die "$cmd not found (apt-get install wrk haproxy)"
 done
 HAPROXY=$(command -v haproxy || echo /usr/sbin/haproxy)
-for p in $PORT $PORT_A $PORT_B $STATS; do
+for p in $PORT $PORT_A $PORT_B $STATS $SEEDS_HANDLER_PORT; do
   ! ss -ltnH "sport = :$p" | grep -q . || die "port $p is taken (set PORT)"
 done
 
@@ -85,7 +86,7 @@ start_node() { # NAME PORT [extra VAR=value …]; prints the pid
     SPRING_PROFILES_ACTIVE=storefront PORT="$port" SOUK_BASE_URL="$BALANCER" SOUK_TRUSTED_PROXIES=127.0.0.1 \
     SOUK_DATA_DIR="$WORK/data-$name" SOUK_SEARCH_BACKEND=lucene SOUK_DEMO_DATA=false \
     SOUK_ADMIN_EMAIL=$ADMIN SOUK_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    SOUK_OUTBOUND_ALLOW_PRIVATE=true SOUK_INSTALL_TEST_ACCOUNTS=$((SEEDS + 10)) "$@" \
+    SOUK_OUTBOUND_ALLOWED_HOSTS=127.0.0.1:$SEEDS_HANDLER_PORT SOUK_INSTALL_TEST_ACCOUNTS=$((SEEDS + 10)) "$@" \
     java $NODE_JAVA_OPTS -jar "$JAR" >"$WORK/node-$name.log" 2>&1 </dev/null &
   echo $!
 }
