@@ -9,10 +9,12 @@
 # 2. node A on a new database (dropped at the end); $SOLUTIONS published solutions written into catalog_entry
 #    as the publication events would, A's index rebuilt by the administrators' API; node B started with
 #    SOUK_CATALOG_REINDEX_AT_START=true while TokenSeeds.java makes $SEEDS installations through node A;
-# 3. phase "one node": HAProxy with A only; phase "two nodes": HAProxy with A and B. Both nodes run in both
-#    phases (B idles in the first), so the machine carries the same processes; each workload gets $WARMUP s
-#    of warm-up and $DURATION s measured at $CONNS connections;
-# 4. prints the table.
+# 3. each node warmed up directly ($WARMUP s of each workload at $WARMUP_CONNS connections: the JIT of both
+#    nodes starts equal); then phase "one node" (HAProxy with A only), "two nodes" (A and B), and "one node
+#    again": the other builds on the machine come and go, and the repeat shows how far the machine moved under
+#    the runs. Both nodes run in every phase (B idles in the one-node phases). Each workload gets $WARMUP s of
+#    warm-up through HAProxy at $WARMUP_CONNS connections and $DURATION s measured at $CONNS connections;
+# 4. prints the table; the factor is "two nodes" over the mean of the two one-node phases.
 #
 # The search index: one local Lucene index per node, both built from the same PostgreSQL rows at start
 # (SOUK_SEARCH_BACKEND=lucene). docs/deploy.md's N nodes share an OpenSearch cluster; for this read-only load
@@ -20,7 +22,7 @@
 # node's folder (nothing is uploaded here). Every other setting is the N-node one: shared PostgreSQL (sessions,
 # limits, locks), SOUK_BASE_URL the balancer's, X-Forwarded-For from a trusted proxy.
 #
-# Settings (environment): DURATION=20 WARMUP=10 CONNS=64 SOLUTIONS=300 SEEDS=300 PORT=18580 (balancer; nodes on
+# Settings (environment): DURATION=20 WARMUP=10 CONNS=64 WARMUP_CONNS=16 SOLUTIONS=300 SEEDS=300 PORT=18580 (balancer; nodes on
 #   PORT+1, PORT+2; HAProxy's stats page on PORT+3; TokenSeeds' event handler on PORT+4)  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres  MAVEN_ARGS (-o)
 #   NODE_JAVA_OPTS (default: docs/deploy.md's storefront-and-tokens node)  KEEP=1 (keep the work folder)
 # Needs: wrk, haproxy (apt-get install wrk haproxy), psql, curl, python3, JDK 17.
@@ -29,6 +31,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
+WARMUP_CONNS=${WARMUP_CONNS:-16}
 CONNS=${CONNS:-64}
 SOLUTIONS=${SOLUTIONS:-300}
 SEEDS=${SEEDS:-300}
@@ -125,7 +128,7 @@ CREATE FUNCTION pg_temp.texts(words text[], prefix text) RETURNS json VOLATILE L
     'fullDescription', '<p>' || pg_temp.pick(words, 40) || '.</p><p>' || pg_temp.pick(words, 30) || '.</p>',
     'keywords', replace(pg_temp.pick(words, 4), ' ', ', '), 'installation', pg_temp.pick(words, 12) || '.',
     'support', 'support@bench.example.com') $$;
-SELECT setseed(0.42);
+SELECT setseed(0.42) \g /dev/null
 WITH words AS (SELECT
   string_to_array('invoice reminder telephony calls deals pipeline report analytics chat bot calendar booking payments '
     || 'warehouse delivery forms leads contracts documents signature email marketing campaign survey tasks projects '
@@ -239,12 +242,13 @@ take_seeds() { # COUNT -> $WORK/chains.txt: chain heads no run has used
   next_seed=$((next_seed + $1))
   [ "$(grep -c . "$WORK/chains.txt")" -eq "$1" ] || die "out of seed tokens: raise SEEDS"
 }
-wrk_run() { # WORKLOAD SECONDS: wrk's output
+wrk_run() { # WORKLOAD SECONDS CONNECTIONS [BASE_URL]: wrk's output
+  local base=${4:-$BALANCER}
   case $1 in
-    search | solution) wrk -t2 -c"$CONNS" -d"$2"s --timeout 10s --latency -s "$WORK/$1.lua" "$BALANCER" ;;
-    token) take_seeds "$CONNS"
+    search | solution) wrk -t2 -c"$3" -d"$2"s --timeout 10s --latency -s "$WORK/$1.lua" "$base" ;;
+    token) take_seeds "$3"
       env SEEDS="$WORK/chains.txt" CLIENT_ID="$CLIENT_ID" CLIENT_SECRET="$CLIENT_SECRET" ROTATE=1 MODE=post \
-        wrk -t2 -c"$CONNS" -d"$2"s --timeout 10s --latency -s bench/oauth-refresh/refresh.lua "$BALANCER/oauth/token/" ;;
+        wrk -t2 -c"$3" -d"$2"s --timeout 10s --latency -s bench/oauth-refresh/refresh.lua "$base/oauth/token/" ;;
   esac
 }
 phase() { # NAME SERVER…
@@ -253,10 +257,10 @@ phase() { # NAME SERVER…
   balancer "$@"
   log "phase '$name': HAProxy (pid $PID_LB) in front of $*"
   for workload in search solution token; do
-    wrk_run $workload "$WARMUP" >"$WORK/warmup-$name-$workload.log" 2>&1
+    wrk_run $workload "$WARMUP" "$WARMUP_CONNS" >"$WORK/warmup-$name-$workload.log" 2>&1
     load=$(cut -d' ' -f1 /proc/loadavg)
     n0=$(served); c0=$(ticks "$PID_A" "$PID_B"); b0=$(busy); t0=$(date +%s.%N)
-    out=$(wrk_run $workload "$DURATION" 2>&1)
+    out=$(wrk_run $workload "$DURATION" "$CONNS" 2>&1)
     n1=$(served); c1=$(ticks "$PID_A" "$PID_B"); b1=$(busy); t1=$(date +%s.%N)
     echo "$out" >"$WORK/run-$name-$workload.log"
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$workload" "$load" "$((c1 - c0))" "$((b1 - b0))" \
@@ -269,17 +273,24 @@ phase() { # NAME SERVER…
     "$BALANCER/oauth/token/")
   printf 'rotation\t%s\t%s\n' "$name" "$reuse" >>"$RESULTS"
 }
+for node in a:$PORT_A b:$PORT_B; do
+  log "warming node ${node%%:*} up directly"
+  for workload in search solution token; do
+    wrk_run $workload "$WARMUP" "$WARMUP_CONNS" "http://127.0.0.1:${node##*:}" >"$WORK/warmup-${node%%:*}-$workload.log" 2>&1
+  done
+done
 phase "one node" a:$PORT_A
 phase "two nodes" a:$PORT_A b:$PORT_B
+phase "one again" a:$PORT_A
 
 # --- 4. the table ------------------------------------------------------------------------------------------
 echo
 echo "=== cluster-bench $(date -u +%FT%TZ): $SOLUTIONS solutions, $SEEDS installations, $CONNS connections," \
   "${WARMUP} s warm-up + ${DURATION} s a run, nodes: $NODE_JAVA_OPTS"
-python3 - "$RESULTS" "$HZ" "$(nproc)" <<'EOF'
+python3 - "$RESULTS" "$HZ" <<'EOF'
 import re, sys
 rows, rotation = {}, {}
-hz, cores = int(sys.argv[2]), int(sys.argv[3])
+hz = int(sys.argv[2])
 def ms(v):
     n, u = re.match(r"([\d.]+)(\w+)", v).groups()
     return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[u]
@@ -292,37 +303,45 @@ for line in open(sys.argv[1]):
         continue
     phase, workload, load, node_ticks, busy_ticks, wall, n0, n1, log = f
     out = open(log).read()
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    timeouts = int(sock[4]) if sock else 0
+    other_sock = sum(map(int, sock.groups()[:3])) if sock else 0
     result = re.search(r"^RESULT (.*)$", out, re.M)
     if result:  # refresh.lua: a 200 counts only with a new refresh token in it
         r = dict(kv.split("=") for kv in result[1].split())
         rps, p99, done = float(r["ok_rps"]), float(r["p99_ms"]), int(r["responses"])
-        errors = int(r["non200"]) + int(r["no_rt"]) + int(r["sock_err"])
+        failed = int(r["non200"]) + int(r["no_rt"]) + other_sock
     else:
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])
         p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M)[1])
         done = int(re.search(r"(\d+) requests in", out)[1])
         bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-        sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-        errors = (int(bad[1]) if bad else 0) + (sum(map(int, sock.groups())) if sock else 0)
+        failed = (int(bad[1]) if bad else 0) + other_sock
     before, after = counts(n0), counts(n1)
     share = " / ".join(f"{k} {after[k] - before.get(k, 0)}" for k in sorted(after))
     wall = float(wall)
-    rows[(workload, phase)] = dict(rps=rps, p99=p99, errors=errors, share=share, load=load,
-        cpu=int(node_ticks) / hz * 1000 / max(done, 1), busy=int(busy_ticks) / hz / wall)
+    rows[(workload, phase)] = dict(rps=rps, p99=p99, failed=failed, timeouts=timeouts, share=share,
+        load=float(load), cpu=int(node_ticks) / hz * 1000 / max(done, 1), cores=int(node_ticks) / hz / wall)
 names = {"search": "search page /search?q=", "solution": "solution page /apps/{code}",
          "token": "token endpoint (refresh, rotation)"}
-print(f"{'workload':36} {'phase':10} {'req/s':>7} {'p99 ms':>8} {'errors':>6} {'nodes CPU ms/req':>16} "
-      f"{'busy cores':>10} {'load':>5}  requests per node")
+phases = ("one node", "two nodes", "one again")
+print(f"{'workload':35} {'phase':9} {'req/s':>6} {'p99 ms':>7} {'failed':>6} {'>10 s':>5} {'Souk CPU':>8} "
+      f"{'Souk':>5} {'load':>5}  answers per node")
+print(f"{'':35} {'':9} {'':>6} {'':>7} {'':>6} {'':>5} {'ms/req':>8} {'cores':>5} {'avg':>5}")
 for w in names:
-    for p in ("one node", "two nodes"):
+    for p in phases:
         r = rows[(w, p)]
-        print(f"{names[w]:36} {p:10} {r['rps']:7.0f} {r['p99']:8.0f} {r['errors']:6d} {r['cpu']:16.2f} "
-              f"{r['busy']:7.2f}/{cores} {float(r['load']):5.1f}  {r['share']}")
+        print(f"{names[w]:35} {p:9} {r['rps']:6.0f} {r['p99']:7.0f} {r['failed']:6d} {r['timeouts']:5d} "
+              f"{r['cpu']:8.2f} {r['cores']:5.2f} {r['load']:5.1f}  {r['share']}")
 print()
 for w in names:
-    one, two = rows[(w, "one node")], rows[(w, "two nodes")]
-    print(f"factor two nodes / one node, {names[w]}: {two['rps'] / one['rps']:.2f} "
-          f"(p99 {two['p99'] / one['p99']:.2f}x)")
+    first, again = rows[(w, "one node")]["rps"], rows[(w, "one again")]["rps"]
+    one, two = (first + again) / 2, rows[(w, "two nodes")]["rps"]
+    print(f"factor two nodes / one node, {names[w]}: {two / one:.2f} ({two:.0f} / {one:.0f} req/s, the mean of the "
+          f"one-node phases, which differ by {abs(again / first - 1) * 100:.0f} %)")
 print("rotation check (a chain head spent in the phase's first second, sent again): "
       + ", ".join(f"{p}: HTTP {c}" for p, c in rotation.items()) + " (400 expected)")
+print("failed: answers not 2xx (token: not 200 with a new refresh token) and socket errors; >10 s: requests wrk gave")
+print("  up on after 10 s (not in p99); Souk CPU: both JVMs' CPU time over the run per answer; Souk cores: the same")
+print("  per second of the run; load avg: the machine's 1-minute load average before the run")
 EOF
