@@ -251,6 +251,9 @@ wrk_run() { # WORKLOAD SECONDS CONNECTIONS [BASE_URL]: wrk's output
         wrk -t2 -c"$3" -d"$2"s --timeout 10s --latency -s bench/oauth-refresh/refresh.lua "$base/oauth/token/" ;;
   esac
 }
+warmup_failures() { # LOG: say so when a warm-up had failed answers (they are in no table)
+  grep -E 'Non-2xx|Socket errors|non-200: [1-9]' "$1" | sed "s|^|  WARNING in $(basename "$1"): |" >&2 || true
+}
 phase() { # NAME SERVER…
   local name=$1 workload out n0 n1 c0 c1 b0 b1 t0 t1 load
   shift
@@ -258,11 +261,13 @@ phase() { # NAME SERVER…
   log "phase '$name': HAProxy (pid $PID_LB) in front of $*"
   for workload in search solution token; do
     wrk_run $workload "$WARMUP" "$WARMUP_CONNS" >"$WORK/warmup-$name-$workload.log" 2>&1
+    warmup_failures "$WORK/warmup-$name-$workload.log"
     load=$(cut -d' ' -f1 /proc/loadavg)
     n0=$(served); c0=$(ticks "$PID_A" "$PID_B"); b0=$(busy); t0=$(date +%s.%N)
-    out=$(wrk_run $workload "$DURATION" "$CONNS" 2>&1)
+    # not in $(…): take_seeds must move next_seed in this shell
+    wrk_run $workload "$DURATION" "$CONNS" >"$WORK/run-$name-$workload.log" 2>&1
     n1=$(served); c1=$(ticks "$PID_A" "$PID_B"); b1=$(busy); t1=$(date +%s.%N)
-    echo "$out" >"$WORK/run-$name-$workload.log"
+    out=$(cat "$WORK/run-$name-$workload.log")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$workload" "$load" "$((c1 - c0))" "$((b1 - b0))" \
       "$(echo "$t1 - $t0" | bc -l)" "$n0" "$n1" "$WORK/run-$name-$workload.log" >>"$RESULTS"
     log "  $workload: $(grep -E 'Requests/sec|^RESULT' <<<"$out" | head -1)"
@@ -277,6 +282,7 @@ for node in a:$PORT_A b:$PORT_B; do
   log "warming node ${node%%:*} up directly"
   for workload in search solution token; do
     wrk_run $workload "$WARMUP" "$WARMUP_CONNS" "http://127.0.0.1:${node##*:}" >"$WORK/warmup-${node%%:*}-$workload.log" 2>&1
+    warmup_failures "$WORK/warmup-${node%%:*}-$workload.log"
   done
 done
 phase "one node" a:$PORT_A
