@@ -9,8 +9,9 @@
 # 2. node A on a new database (dropped at the end); $SOLUTIONS published solutions written into catalog_entry
 #    as the publication events would, A's index rebuilt by the administrators' API; node B started with
 #    SOUK_CATALOG_REINDEX_AT_START=true while TokenSeeds.java makes $SEEDS installations through node A;
-# 3. each node warmed up directly ($WARMUP s of each workload at $WARMUP_CONNS connections: the JIT of both
-#    nodes starts equal); then phase "one node" (HAProxy with A only), "two nodes" (A and B), and "one node
+# 3. both nodes warmed up together through HAProxy ($PREWARM s of each workload at $WARMUP_CONNS connections:
+#    the JIT of both starts about equal; a first run with 10 s per node showed the CPU per answer still falling
+#    2-3 fold over the phases); then phase "one node" (HAProxy with A only), "two nodes" (A and B), and "one node
 #    again": the other builds on the machine come and go, and the repeat shows how far the machine moved under
 #    the runs. Both nodes run in every phase (B idles in the one-node phases). Each workload gets $WARMUP s of
 #    warm-up through HAProxy at $WARMUP_CONNS connections and $DURATION s measured at $CONNS connections;
@@ -22,7 +23,7 @@
 # node's folder (nothing is uploaded here). Every other setting is the N-node one: shared PostgreSQL (sessions,
 # limits, locks), SOUK_BASE_URL the balancer's, X-Forwarded-For from a trusted proxy.
 #
-# Settings (environment): DURATION=20 WARMUP=10 CONNS=64 WARMUP_CONNS=16 SOLUTIONS=300 SEEDS=300 PORT=18580 (balancer; nodes on
+# Settings (environment): DURATION=20 WARMUP=10 PREWARM=40 CONNS=64 WARMUP_CONNS=16 SOLUTIONS=300 SEEDS=300 PORT=18580 (balancer; nodes on
 #   PORT+1, PORT+2; HAProxy's stats page on PORT+3; TokenSeeds' event handler on PORT+4)  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres  MAVEN_ARGS (-o)
 #   NODE_JAVA_OPTS (default: docs/deploy.md's storefront-and-tokens node)  KEEP=1 (keep the work folder)
 # Needs: wrk, haproxy (apt-get install wrk haproxy), psql, curl, python3, JDK 17.
@@ -32,6 +33,7 @@ ROOT=$(pwd)
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
 WARMUP_CONNS=${WARMUP_CONNS:-16}
+PREWARM=${PREWARM:-40}
 CONNS=${CONNS:-64}
 SOLUTIONS=${SOLUTIONS:-300}
 SEEDS=${SEEDS:-300}
@@ -278,12 +280,11 @@ phase() { # NAME SERVER…
     "$BALANCER/oauth/token/")
   printf 'rotation\t%s\t%s\n' "$name" "$reuse" >>"$RESULTS"
 }
-for node in a:$PORT_A b:$PORT_B; do
-  log "warming node ${node%%:*} up directly"
-  for workload in search solution token; do
-    wrk_run $workload "$WARMUP" "$WARMUP_CONNS" "http://127.0.0.1:${node##*:}" >"$WORK/warmup-${node%%:*}-$workload.log" 2>&1
-    warmup_failures "$WORK/warmup-${node%%:*}-$workload.log"
-  done
+balancer a:$PORT_A b:$PORT_B
+log "warming both nodes up through HAProxy, $PREWARM s a workload"
+for workload in search solution token; do
+  wrk_run $workload "$PREWARM" "$WARMUP_CONNS" >"$WORK/prewarm-$workload.log" 2>&1
+  warmup_failures "$WORK/prewarm-$workload.log"
 done
 phase "one node" a:$PORT_A
 phase "two nodes" a:$PORT_A b:$PORT_B
