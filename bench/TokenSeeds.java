@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * POSTs ONAPPINSTALL to the handler; its {@code auth[refresh_token]} is the head of a chain (one line of the
  * seed file), its {@code auth[access_token]} one line of the access-token file.
  *
- * <p>The server needs {@code SOUK_OUTBOUND_ALLOW_PRIVATE=true} (the handler is on this machine) and
+ * <p>The handler listens on 127.0.0.1:{@code SEEDS_HANDLER_PORT} (18090 unless set): the server must allow exactly
+ * that address ({@code SOUK_OUTBOUND_ALLOWED_HOSTS=127.0.0.1:18090}) and needs
  * {@code SOUK_INSTALL_TEST_ACCOUNTS} ≥ N. Usage: java -cp CLASSPATH bench/TokenSeeds.java BASE_URL
  * ADMIN_EMAIL ADMIN_PASSWORD N OUT_DIR → OUT_DIR/seeds.txt, OUT_DIR/access.txt, OUT_DIR/client.env.
  */
@@ -46,7 +47,9 @@ public class TokenSeeds {
         Path out = Path.of(args[4]);
         Files.createDirectories(out);
         BlockingQueue<Map<String, String>> events = new LinkedBlockingQueue<>();
-        HttpServer handler = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        // a fixed port: the market calls internal addresses only on its allow-list of exact host:port pairs
+        int port = Integer.parseInt(System.getenv().getOrDefault("SEEDS_HANDLER_PORT", "18090"));
+        HttpServer handler = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         handler.createContext("/", exchange -> {
             Map<String, String> fields = new HashMap<>();
             for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {

@@ -70,7 +70,7 @@ start_souk() { # PROFILE JAVA_OPTS
   env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_PROFILES_ACTIVE="$1" PORT="$PORT" SOUK_DATA_DIR="$WORK/data" SOUK_DEMO_DATA=false \
     SOUK_ADMIN_EMAIL=admin@bench.example.com SOUK_ADMIN_PASSWORD=bench-admin-password-1 \
-    SOUK_OUTBOUND_ALLOW_PRIVATE=true SOUK_INSTALL_TEST_ACCOUNTS=$((SEEDS + 10)) \
+    SOUK_OUTBOUND_ALLOWED_HOSTS=127.0.0.1:${SEEDS_HANDLER_PORT:-18090} SOUK_INSTALL_TEST_ACCOUNTS=$((SEEDS + 10)) \
     SOUK_INSTALL_REST_RATE=1000000000 SOUK_INSTALL_REST_BURST=1000000000 \
     java $2 -cp "$BUILD/classes:$(cat "$BUILD/runtime-classpath.txt")" org.souk.SoukApplication \
     >"$WORK/souk-${1:-default}.log" 2>&1 </dev/null &
