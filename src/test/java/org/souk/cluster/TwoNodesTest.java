@@ -215,6 +215,8 @@ class TwoNodesTest {
         env.put("SOUK_BASE_URL", "http://127.0.0.1:" + BALANCER);
         // the balancer (HAProxy on loopback) is the proxy whose X-Forwarded-For names the client
         env.put("SOUK_TRUSTED_PROXIES", "127.0.0.1");
+        // the partner's app of the test runs on loopback: its exact address allowed, as tests do
+        env.put("SOUK_OUTBOUND_ALLOWED_HOSTS", "127.0.0.1:" + partnerApp.getAddress().getPort());
         env.put("SOUK_DATA_DIR", work.resolve("data-" + name).toString());
         env.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database);
         env.put("SPRING_DATASOURCE_USERNAME", PG_USER);
@@ -231,7 +233,6 @@ class TwoNodesTest {
         env.put("SOUK_DEMO_DATA", "true");
         env.put("SOUK_CHECKS_LANGUAGE_DETECTION_ENABLED", "false");
         env.put("SOUK_CHECKS_LANGUAGE_GRAMMAR_ENABLED", "false");
-        env.put("SOUK_OUTBOUND_ALLOW_PRIVATE", "true");
         env.put("SOUK_SECURITY_ADDRESS_THROTTLE_MAX_FAILURES", "4");
         env.put("SOUK_INSTALL_REST_BURST", "10");
         env.put("SOUK_INSTALL_REST_RATE", "0.01");
