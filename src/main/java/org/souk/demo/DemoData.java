@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Obviously fictional demo data for a first look (souk.demo-data=true, the default of the embedded
  * start): one approved partner, ready to submit (legal entity, global agreement signed), with a complete
  * solution card and two smaller ones published in the catalog and a complete draft never submitted; one
- * pending application; a moderator, a market manager, and a customer account with its user. Made once; set
+ * pending application; a moderator, a market manager, a customer account with its user, and fictional
+ * customers' reviews of the SMS app ({@link DemoReviews}). Made once; set
  * SOUK_DEMO_DATA=false in production.
  *
  * <p>The demo apps' pages are Souk's own ({@link DemoAppPages}): on every start the site's own host:port is
@@ -54,10 +55,12 @@ class DemoData implements ApplicationRunner {
     private final Accounts customers;
     private final SiteAddress site;
     private final OutboundAllowList outbound;
+    private final DemoReviews reviews;
 
     DemoData(Partners partners, PartnerReview review, DemoSolution solution, DemoCatalog catalog,
             UserAccounts accounts, PartnerAgreements agreements, Accounts customers, SiteAddress site,
-            OutboundAllowList outbound) {
+            OutboundAllowList outbound, DemoReviews reviews) {
+        this.reviews = reviews;
         this.accounts = accounts;
         this.agreements = agreements;
         this.customers = customers;
@@ -100,6 +103,8 @@ class DemoData implements ApplicationRunner {
         // a customer to install with: a user whose rights live with the account (no role of the market)
         accounts.create(new NewUser(CUSTOMER, "Cora", "Customer (fictional)", PASSWORD, null));
         customers.create(CUSTOMER_ACCOUNT, CUSTOMER, "standard", "en");
+        // fictional customers of their own accounts rated the SMS app (Cora has rated nothing: hers to try)
+        reviews.add(code, owner);
         log.info("Demo data: moderator mona@example.com, market manager max@example.com, customer {} of the account {}",
                 CUSTOMER, CUSTOMER_ACCOUNT);
         log.info("Demo data: {} is a complete draft of examplewidgets, ready to submit", draft);

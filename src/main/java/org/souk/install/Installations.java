@@ -185,6 +185,17 @@ public class Installations {
     }
 
     /**
+     * The customer accounts of the user (test accounts left out) on which the solution is or was installed: who
+     * may rate it (issue 15). An install that never finished ({@code PENDING}) does not count.
+     */
+    @Transactional(readOnly = true)
+    public List<String> everInstalledOn(SoukUser user, String code) {
+        return accounts.of(user).stream().map(Membership::account).filter(account -> !account.test())
+                .filter(account -> installations.everInstalled(account.id(), code)).map(CustomerAccount::domain)
+                .toList();
+    }
+
+    /**
      * The events sent to a solution's handler (api.md): its own partner sees them, and moderators; anyone
      * else is told the solution does not exist.
      */

@@ -81,6 +81,9 @@ class PoolRecycleTest extends IntegrationTest {
                 + " partner_code, account_id, account_domain, term_months, status, requested_by, requested_at)"
                 + " VALUES ('SANDBOX', 'FIRST_APPLICATION', -1, 'pool', -1, 'pool.example.com', 3, 'REQUESTED',"
                 + " 'pool', CURRENT_TIMESTAMP)"));
+        inserts.put("review", this::review);
+        inserts.put("review_report", () -> jdbc.update("INSERT INTO review_report (review_id, reporter_id, reason,"
+                + " created_at) VALUES (?, -2, 'SPAM', CURRENT_TIMESTAMP)", review()));
         inserts.put("program_complaint", () -> jdbc.update("INSERT INTO program_complaint (solution_code, partner_id,"
                 + " partner_code, region, reason, body, status, created_at) VALUES ('pool.app', -1, 'pool', 'global',"
                 + " 'DOES_NOT_WORK', 'It stopped.', 'OPEN', CURRENT_TIMESTAMP)"));
@@ -171,6 +174,13 @@ class PoolRecycleTest extends IntegrationTest {
         return insert("INSERT INTO installation (account_id, solution_code, version, scope, installable_without_admin,"
                 + " paid, status, application_token, installed_by, test, installed_at) VALUES (?, 'pool.app', 1, 'crm',"
                 + " FALSE, FALSE, 'INSTALLED', 'pool-token', -1, FALSE, CURRENT_TIMESTAMP)", account);
+    }
+
+    /** A review of issue 15, with a new author each time (one review per user and solution). */
+    private long review() {
+        return insert("INSERT INTO review (solution_code, partner_id, author_id, author_name, author_email, rating,"
+                + " status, created_at, updated_at) VALUES ('pool.app', -1, ?, 'Pool R.', 'pool@example.com', 4,"
+                + " 'VISIBLE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", -System.nanoTime());
     }
 
     private long insert(String sql, Object... arguments) {

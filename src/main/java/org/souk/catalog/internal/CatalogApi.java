@@ -37,7 +37,7 @@ class CatalogApi {
             category code or a group code (both levels). tag, region, partner: codes. pricing: FREE, \
             EXTERNAL_SERVICE_PAID, ADDITIONAL_PAID_FUNCTIONALITY. technology: REST_API, SOLUTION_PRESET, \
             SMART_SCRIPTS, WEBSITE_TEMPLATE, BI_REPORT. recommended=true: only solutions with the U-04 label. \
-            sort: relevance (default), newest, installs. lang: the language of the texts; where a solution has \
+            sort: relevance (default), newest, installs, rating (the smoothed score). lang: the language of the texts; where a solution has \
             none in it, the mandatory language of its region. 422 with violations for an unknown value. total is \
             exact up to 10 000 and for the pages up to the one asked; beyond that it is a lower bound.""";
     /** Counting every match of a common word exactly costs more than finding the page. */
@@ -63,14 +63,15 @@ class CatalogApi {
 
     record Summary(String code, String url, String language, String title, String shortDescription, Partner partner,
             String iconUrl, boolean recommended, PricingPolicy pricingPolicy, TechnologyType technologyType,
-            long installs, Instant firstPublishedAt) {
+            long installs, Instant firstPublishedAt, double ratingAverage, long ratingCount) {
 
         static Summary of(CatalogSummary summary, String lang) {
             return new Summary(summary.code(), CatalogLinks.app(summary.code()), summary.language(lang),
                     summary.title(lang), summary.shortDescription(lang),
                     new Partner(summary.partnerCode(), summary.partnerName(), CatalogLinks.partner(summary.partnerCode())),
                     CatalogLinks.media(summary.code(), summary.iconThumbKey()), summary.recommended(),
-                    summary.pricingPolicy(), summary.technologyType(), summary.installs(), summary.firstPublishedAt());
+                    summary.pricingPolicy(), summary.technologyType(), summary.installs(), summary.firstPublishedAt(),
+                    summary.ratingAverage(), summary.ratingCount());
         }
     }
 
@@ -92,7 +93,7 @@ class CatalogApi {
             String privacyUrl, String contactUrl, String demoUrl, List<Named> categories, List<Named> tags,
             List<Scope> scopes, int version, List<Version> versions, boolean recommended,
             TechnologyType technologyType, List<String> regions, long installs, Instant firstPublishedAt,
-            Instant publishedAt) {
+            Instant publishedAt, double ratingAverage, long ratingCount) {
     }
 
     @GetMapping("/solutions")
@@ -136,7 +137,7 @@ class CatalogApi {
                 s.versionNumber(), details.versions().stream()
                         .map(v -> new Version(v.number(), v.publishedAt(), v.whatsNew())).toList(),
                 s.recommended(), s.technologyType(), s.regions(), details.installs(), s.firstPublishedAt(),
-                s.publishedAt()));
+                s.publishedAt(), details.rating().average(), details.rating().count()));
     }
 
     @GetMapping("/counts")

@@ -34,6 +34,10 @@ class CatalogEntry {
     @Column(name = "published_at")
     private Instant publishedAt;
     private long installs;
+    @Column(name = "rating_count")
+    private long ratingCount;
+    @Column(name = "rating_sum")
+    private long ratingSum;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Transient
@@ -62,6 +66,23 @@ class CatalogEntry {
             this.installs = installs;
             this.updatedAt = Instant.now();
         }
+    }
+
+    /** The ratings of the solution's visible reviews (issue 15): how many, and their sum. */
+    void ratings(long count, long sum) {
+        if (ratingCount != count || ratingSum != sum) {
+            ratingCount = count;
+            ratingSum = sum;
+            updatedAt = Instant.now();
+        }
+    }
+
+    long getRatingCount() {
+        return ratingCount;
+    }
+
+    long getRatingSum() {
+        return ratingSum;
     }
 
     String getCode() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.souk.market.Category;
 import org.souk.market.CategoryGroup;
 import org.souk.market.Tag;
+import org.souk.review.Reviews;
 import org.souk.solution.PricingPolicy;
 import org.souk.solution.TechnologyType;
 import org.souk.web.InvalidInput;
@@ -37,6 +38,7 @@ class CatalogPages {
      */
     private static final long EXACT_TOTAL_UP_TO = 1_000;
     private static final int PAGER_AHEAD = 10;
+    private static final int REVIEWS_PER_PAGE = 10;
 
     private final CatalogSearch search;
     private final CatalogQueries queries;
@@ -45,9 +47,11 @@ class CatalogPages {
     private final Messages messages;
     private final SiteAddress site;
     private final StructuredData structured;
+    private final Reviews reviews;
 
     CatalogPages(CatalogSearch search, CatalogQueries queries, CatalogReader reader, TaxonomyView taxonomy,
-            Messages messages, SiteAddress site, StructuredData structured) {
+            Messages messages, SiteAddress site, StructuredData structured, Reviews reviews) {
+        this.reviews = reviews;
         this.search = search;
         this.queries = queries;
         this.reader = reader;
@@ -68,6 +72,9 @@ class CatalogPages {
                 lang));
         model.addAttribute("recommended", tiles(search.search(CatalogQuery.everything(CatalogSort.NEWEST, SHELF)
                 .recommended(), false), lang));
+        // "top rated" by the smoothed score; a solution nobody rated yet is not among them
+        model.addAttribute("topRated", tiles(search.search(CatalogQuery.everything(CatalogSort.RATING, SHELF), false),
+                lang).stream().filter(tile -> tile.ratingCount() > 0).toList());
         model.addAttribute("tags", tagFacets(newest, lang));
         model.addAttribute("pageMeta", new PageMeta(site.get() + "/", messages.get("catalog.home.title"),
                 messages.get("catalog.home.description"), null, "website", structured.site()));
@@ -130,7 +137,8 @@ class CatalogPages {
     }
 
     @GetMapping("/apps/{code}")
-    String solution(@PathVariable String code, Model model) {
+    String solution(@PathVariable String code, @RequestParam(required = false) String reviewLanguage,
+            @RequestParam(required = false) String reviewPage, Model model) {
         String lang = CatalogLanguages.current();
         CatalogReader.SolutionDetails details = reader.solution(code, lang)
                 .orElseThrow(() -> new NotFound(messages.get("catalog.error.unknown", code)));
@@ -145,6 +153,13 @@ class CatalogPages {
         model.addAttribute("screenshots", s.screenshots().stream().map(shot -> new CatalogApi.Image(
                 CatalogLinks.media(s.code(), shot.key()), CatalogLinks.media(s.code(), shot.thumbKey()), shot.width(),
                 shot.height(), shot.caption())).toList());
+        // the reviews, newest first, a page at a time, in one language or all (issue 15)
+        String reviewsIn = reviewLanguage == null || !reviewLanguage.matches("[a-z]{2}") ? null : reviewLanguage;
+        int page = reviewPage == null || !reviewPage.matches("\\d{1,5}") ? 0 : Integer.parseInt(reviewPage);
+        model.addAttribute("rating", details.rating());
+        model.addAttribute("reviews", reviews.of(s.code(), reviewsIn, page, REVIEWS_PER_PAGE));
+        model.addAttribute("reviewLanguages", reviews.languages(s.code()));
+        model.addAttribute("reviewLanguage", reviewsIn);
         String canonical = site.get() + CatalogLinks.app(s.code());
         model.addAttribute("pageMeta", new PageMeta(canonical, details.text().title(),
                 details.text().shortDescription(), s.iconKey() == null ? null : site.get() + CatalogLinks.media(s.code(),

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.souk.market.Category;
 import org.souk.market.Tag;
+import org.souk.review.RatingSummary;
+import org.souk.review.Reviews;
 import org.souk.solution.CardText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +19,10 @@ class CatalogReader {
     private final CatalogEntryRepository entries;
     private final VersionNoteRepository notes;
     private final TaxonomyView taxonomy;
+    private final Reviews reviews;
 
-    CatalogReader(CatalogEntryRepository entries, VersionNoteRepository notes, TaxonomyView taxonomy) {
+    CatalogReader(CatalogEntryRepository entries, VersionNoteRepository notes, TaxonomyView taxonomy, Reviews reviews) {
+        this.reviews = reviews;
         this.entries = entries;
         this.notes = notes;
         this.taxonomy = taxonomy;
@@ -29,7 +33,7 @@ class CatalogReader {
     }
 
     record SolutionDetails(CatalogSnapshot snapshot, String language, CardText text, List<Category> categories,
-            List<Tag> tags, List<VersionNews> versions, long installs, Instant updatedAt) {
+            List<Tag> tags, List<VersionNews> versions, long installs, Instant updatedAt, RatingSummary rating) {
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +54,7 @@ class CatalogReader {
                     new CardText(snapshot.code(), null, null, null, null, null));
             return new SolutionDetails(snapshot, language, text,
                     taxonomy.categories(snapshot.categories()), taxonomy.tags(snapshot.tags()), versions,
-                    entry.getInstalls(), entry.getUpdatedAt());
+                    entry.getInstalls(), entry.getUpdatedAt(), reviews.rating(code));
         });
     }
 

@@ -200,6 +200,8 @@ class CatalogSearch {
         return switch (query.sort()) {
             case NEWEST -> f.field(EntryBinder.FIRST_PUBLISHED).desc();
             case INSTALLS -> f.field(EntryBinder.INSTALLS).desc().then().field(EntryBinder.FIRST_PUBLISHED).desc();
+            case RATING -> f.field(EntryBinder.RATING).desc().then().field(EntryBinder.INSTALLS).desc().then()
+                    .field(EntryBinder.FIRST_PUBLISHED).desc();
             // by score alone: Lucene then skips the matches that cannot make the page (a second key would make
             // it score every match); equal scores keep the index's order
             case RELEVANCE -> query.hasWords() ? f.score() : f.field(EntryBinder.FIRST_PUBLISHED).desc();

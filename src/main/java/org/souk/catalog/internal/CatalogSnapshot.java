@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.souk.review.RatingSummary;
 import org.souk.solution.CardText;
 import org.souk.solution.PricingPolicy;
 import org.souk.solution.Screenshot;
@@ -49,7 +50,7 @@ record CatalogSnapshot(String code, String partnerCode, String partnerName, Tech
     }
 
     /** The part a list of results shows, in every language. */
-    CatalogSummary summary(long installs) {
+    CatalogSummary summary(long installs, long ratingCount, long ratingSum) {
         Map<String, String> titles = new java.util.TreeMap<>();
         Map<String, String> shorts = new java.util.TreeMap<>();
         texts.forEach((language, text) -> {
@@ -61,6 +62,7 @@ record CatalogSnapshot(String code, String partnerCode, String partnerName, Tech
             }
         });
         return new CatalogSummary(code, partnerCode, partnerName, homeLanguage, titles, shorts, iconThumbKey,
-                recommended, pricingPolicy, technologyType, new ArrayList<>(categories), installs, firstPublishedAt);
+                recommended, pricingPolicy, technologyType, new ArrayList<>(categories), installs, firstPublishedAt,
+                ratingCount, RatingSummary.average(ratingCount, ratingSum));
     }
 }

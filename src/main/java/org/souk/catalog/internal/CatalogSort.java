@@ -3,9 +3,12 @@ package org.souk.catalog.internal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The orders of a result list: best match (then newest), newest first, most installed first. */
+/**
+ * The orders of a result list: best match (then newest), newest first, most installed first, best rated first
+ * (the smoothed score of RatingSummary, so that a single 5 does not beat a hundred 4.8s).
+ */
 enum CatalogSort {
-    RELEVANCE, NEWEST, INSTALLS;
+    RELEVANCE, NEWEST, INSTALLS, RATING;
 
     public String param() {
         return name().toLowerCase(Locale.ROOT);

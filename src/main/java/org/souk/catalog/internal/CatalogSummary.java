@@ -14,7 +14,7 @@ import org.souk.solution.TechnologyType;
 record CatalogSummary(String code, String partnerCode, String partnerName, String homeLanguage,
         Map<String, String> titles, Map<String, String> shortDescriptions, String iconThumbKey, boolean recommended,
         PricingPolicy pricingPolicy, TechnologyType technologyType, List<String> categories, long installs,
-        Instant firstPublishedAt) {
+        Instant firstPublishedAt, long ratingCount, double ratingAverage) {
 
     String language(String wanted) {
         return CatalogLanguages.pick(titles.keySet(), wanted, homeLanguage);

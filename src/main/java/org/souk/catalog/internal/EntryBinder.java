@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.souk.review.RatingSummary;
 import org.souk.solution.CardText;
 
 /**
@@ -44,6 +45,8 @@ public class EntryBinder implements TypeBinder {
     static final String RECOMMENDED = "recommended";
     static final String FIRST_PUBLISHED = "first_published";
     static final String INSTALLS = "installs";
+    /** The smoothed rating (RatingSummary.score) that ranks "top rated" and the sort by rating. */
+    static final String RATING = "rating";
 
     /** The texts of a card, each indexed once per language. */
     enum TextField {
@@ -73,7 +76,7 @@ public class EntryBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("snapshot").use("installs");
+        context.dependencies().use("snapshot").use("installs").use("ratingCount").use("ratingSum");
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
         Map<String, IndexFieldReference<String>> texts = new HashMap<>();
@@ -101,7 +104,8 @@ public class EntryBinder implements TypeBinder {
                 schema.field(TECHNOLOGY, types.asString()).toReference(),
                 schema.field(RECOMMENDED, types.asBoolean()).toReference(),
                 schema.field(FIRST_PUBLISHED, types.asInstant().sortable(Sortable.YES)).toReference(),
-                schema.field(INSTALLS, types.asLong().sortable(Sortable.YES)).toReference());
+                schema.field(INSTALLS, types.asLong().sortable(Sortable.YES)).toReference(),
+                schema.field(RATING, types.asDouble().sortable(Sortable.YES)).toReference());
         context.bridge(CatalogEntry.class, new Bridge(fields));
     }
 
@@ -123,7 +127,7 @@ public class EntryBinder implements TypeBinder {
             IndexFieldReference<String> category, IndexFieldReference<String> group, IndexFieldReference<String> tag,
             IndexFieldReference<String> pricing, IndexFieldReference<String> technology,
             IndexFieldReference<Boolean> recommended, IndexFieldReference<Instant> firstPublished,
-            IndexFieldReference<Long> installs) {
+            IndexFieldReference<Long> installs, IndexFieldReference<Double> rating) {
     }
 
     private record Bridge(Fields fields) implements TypeBridge<CatalogEntry> {
@@ -132,7 +136,8 @@ public class EntryBinder implements TypeBinder {
         public void write(DocumentElement document, CatalogEntry entry, TypeBridgeWriteContext context) {
             CatalogSnapshot snapshot = entry.snapshot();
             document.addValue(fields.code(), snapshot.code());
-            document.addValue(fields.summary(), SnapshotJson.write(snapshot.summary(entry.getInstalls())));
+            document.addValue(fields.summary(), SnapshotJson.write(snapshot.summary(entry.getInstalls(),
+                    entry.getRatingCount(), entry.getRatingSum())));
             snapshot.texts().forEach((language, text) -> {
                 String analyzed = CatalogLanguages.analyzed(language);
                 for (TextField field : TextField.values()) {
@@ -158,6 +163,7 @@ public class EntryBinder implements TypeBinder {
             document.addValue(fields.recommended(), snapshot.recommended());
             document.addValue(fields.firstPublished(), snapshot.firstPublishedAt());
             document.addValue(fields.installs(), entry.getInstalls());
+            document.addValue(fields.rating(), RatingSummary.score(entry.getRatingCount(), entry.getRatingSum()));
         }
 
         private static void addAll(DocumentElement document, IndexFieldReference<String> field, String... values) {

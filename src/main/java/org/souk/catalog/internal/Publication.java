@@ -46,9 +46,12 @@ class Publication {
     private final VersionNoteRepository notes;
     private final InstallCounts installs;
     private final CatalogGeneration generation;
+    private final Ratings ratings;
 
     Publication(Revisions revisions, Partners partners, Taxonomy taxonomy, Regions regions,
-            CatalogEntryRepository entries, VersionNoteRepository notes, InstallCounts installs, CatalogGeneration generation) {
+            CatalogEntryRepository entries, VersionNoteRepository notes, InstallCounts installs, CatalogGeneration generation,
+            Ratings ratings) {
+        this.ratings = ratings;
         this.revisions = revisions;
         this.partners = partners;
         this.taxonomy = taxonomy;
@@ -79,6 +82,7 @@ class Publication {
         CatalogSnapshot snapshot = snapshot(listing);
         CatalogEntry entry = entries.findById(listing.code()).orElseGet(() -> new CatalogEntry(listing.code()));
         entry.show(listing.partnerId(), snapshot, installs.of(listing.code()));
+        ratings.apply(entry);
         entries.save(entry);
         VersionCard version = listing.revision().draft().version();
         if (!notes.existsById(new VersionNote.Key(listing.code(), version.number()))) {

@@ -56,6 +56,15 @@ class StructuredData {
         }
         data.put("author", Map.of("@type", "Organization", "name", s.partnerName(),
                 "url", site.get() + CatalogLinks.partner(s.partnerCode())));
+        if (details.rating().count() > 0) {
+            Map<String, Object> rating = new LinkedHashMap<>();
+            rating.put("@type", "AggregateRating");
+            rating.put("ratingValue", details.rating().average());
+            rating.put("ratingCount", details.rating().count());
+            rating.put("bestRating", 5);
+            rating.put("worstRating", 1);
+            data.put("aggregateRating", rating);
+        }
         if (s.pricingPolicy() == org.souk.solution.PricingPolicy.FREE) {
             data.put("offers", Map.of("@type", "Offer", "price", "0", "priceCurrency", "USD"));
         }

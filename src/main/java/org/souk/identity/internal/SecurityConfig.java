@@ -118,7 +118,8 @@ class SecurityConfig {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(publicPosts).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/partners/code-availability", "/api/v1/catalog/**")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/partners/code-availability", "/api/v1/catalog/**",
+                                "/api/v1/solutions/*/reviews", "/api/v1/reviews/*")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/users/**", "/api/v1/admin/regions/**", "/api/v1/admin/checks/**",
                                 "/api/v1/admin/checks", "/api/v1/admin/check-words/**", "/api/v1/admin/check-words",

@@ -16,6 +16,8 @@ import org.souk.partner.PartnerApproved;
 import org.souk.partner.PartnerRegistered;
 import org.souk.partner.PartnerRejected;
 import org.souk.programs.ProgramNotice;
+import org.souk.review.ReviewModerated;
+import org.souk.review.ReviewReplied;
 import org.souk.web.RuleBook;
 import org.souk.web.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -128,6 +130,25 @@ class MailNotifications {
             mailer.send(recipient.email(), subject, text(key + ".body", args));
             notifications.add(recipient.userId(), subject, event.link());
         });
+    }
+
+    /** Issue 15: the partner answered a customer's review; its author hears of it by e-mail and in the app. */
+    @ApplicationModuleListener
+    void on(ReviewReplied event) {
+        String subject = text("mail.review.reply.subject", event.partnerName(), event.solutionCode());
+        mailer.send(event.authorEmail(), subject, text("mail.review.reply.body", event.partnerName(),
+                event.solutionCode(), event.reply(), site.get() + event.link()));
+        notifications.add(event.authorId(), subject, event.link());
+    }
+
+    /** Issue 15: a moderator hid a review or restored it; its author is told why. */
+    @ApplicationModuleListener
+    void on(ReviewModerated event) {
+        String key = event.hidden() ? "mail.review.hidden" : "mail.review.restored";
+        String subject = text(key + ".subject", event.solutionCode());
+        mailer.send(event.authorEmail(), subject, text(key + ".body", event.solutionCode(), event.reason(),
+                site.get() + event.link()));
+        notifications.add(event.authorId(), subject, event.link());
     }
 
     /** E-mail goes out in English: the market does not yet keep a language per user. */

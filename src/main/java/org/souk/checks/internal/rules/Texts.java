@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small text helpers the checks share: plain text of HTML, sentences, words of a list found in a text. */
-final class Texts {
+public final class Texts {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(\\s|$)");
@@ -44,7 +44,7 @@ final class Texts {
     }
 
     /** The words and phrases of the list that stand in the text as whole words, case-insensitively. */
-    static List<String> found(String text, Set<String> words) {
+    public static List<String> found(String text, Set<String> words) {
         List<String> found = new ArrayList<>();
         String haystack = " " + normalized(text) + " ";
         for (String word : words) {

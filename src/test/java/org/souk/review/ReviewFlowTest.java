@@ -1,0 +1,233 @@
+package org.souk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import jakarta.mail.Message;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.souk.identity.NewUser;
+import org.souk.identity.Role;
+import org.souk.identity.UserAccounts;
+import org.souk.solution.Revisions;
+import org.souk.solution.Solutions;
+import org.souk.support.Api;
+import org.souk.support.IntegrationTest;
+import org.souk.support.TestMail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 15's rules through the API and the pages: only a user of an account on which the solution is or was
+ * installed rates it, once (later writes change the one review); the partner replies once (an edit keeps one
+ * reply) and the author is told; a report puts the review before the moderators, who hide it, and the author is
+ * told by e-mail; a text with a word of the market's offensive list is before the moderators at once.
+ */
+class ReviewFlowTest extends IntegrationTest {
+
+    @Autowired
+    Solutions solutions;
+    @Autowired
+    Revisions revisions;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    UserAccounts accounts;
+
+    ReviewFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new ReviewFixture(api, solutions, revisions, users, accounts, adminToken());
+    }
+
+    private JsonNode reviews(String code) {
+        Api.Response page = api.get("/api/v1/catalog/solutions/" + code + "/reviews", null);
+        assertThat(page.status()).as(page.body().toString()).isEqualTo(200);
+        return page.body();
+    }
+
+    private String staff(Role role) {
+        String email = uniqueCode("rmod") + "@souk.test";
+        accounts.create(new NewUser(email, "Moe", "Moderator", PASSWORD, role));
+        return email;
+    }
+
+    @Test
+    void onlyAnInstallRatesOncePerUserThePartnerRepliesOnceAndTheAuthorIsTold() throws Exception {
+        PartnerLogin partner = approvedPartner("rev");
+        PartnerLogin other = approvedPartner("revother");
+        String code = fixture.published(partner, "rated_app");
+        ReviewFixture.Customer customer = fixture.customer("buyer");
+        ReviewFixture.Customer stranger = fixture.customer("stranger");
+
+        // no install, no rating: through the API and the page
+        Api.Response refused = fixture.rate(stranger, code, 5, "Looks great from the outside.");
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(403);
+        assertThat(refused.body().toString()).contains("is or was installed");
+        MockHttpSession strangerSession = signIn(stranger.email(), PASSWORD);
+        String refusedPage = mvc.perform(get("/reviews/" + code + "/mine").session(strangerSession))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(refusedPage).contains("id=\"not-allowed\"").doesNotContain("id=\"review-form\"");
+        mvc.perform(post("/reviews/" + code + "/mine").with(csrf()).session(strangerSession).param("rating", "5"))
+                .andExpect(status().isForbidden());
+        assertThat(reviews(code).path("total").asLong()).isZero();
+        // anonymous: the form page asks to sign in
+        mvc.perform(get("/reviews/" + code + "/mine")).andExpect(status().is3xxRedirection());
+
+        // installed: the rating is checked, then kept
+        fixture.install(customer, code);
+        Api.Response noStars = fixture.rate(customer, code, 0, "Fine.");
+        assertThat(noStars.status()).isEqualTo(422);
+        assertThat(noStars.body().toString()).contains("\"field\":\"rating\"");
+        Api.Response tooLong = fixture.rate(customer, code, 4, "x".repeat(Reviews.MAX_TEXT + 1));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body().toString()).contains("\"field\":\"text\"");
+        Api.Response control = fixture.rate(customer, code, 4, "Bell \u0007 here");
+        assertThat(control.status()).isEqualTo(422);
+        assertThat(control.body().toString()).contains("U+0007");
+        Api.Response first = fixture.rate(customer, code, 4, "  Works well with our deals.  ");
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        long id = first.body().path("id").asLong();
+        assertThat(first.text("text")).isEqualTo("Works well with our deals.");
+        assertThat(first.text("language")).isEqualTo("en");
+        assertThat(first.text("author")).isEqualTo("Cleo R.");
+        assertThat(first.text("status")).isEqualToIgnoringCase("visible");
+
+        // one per user and solution: the second write changes the same review
+        Api.Response second = fixture.rate(customer, code, 5, "Отлично работает со сделками.");
+        assertThat(second.body().path("id").asLong()).isEqualTo(id);
+        assertThat(second.text("language")).isEqualTo("ru");
+        JsonNode page = reviews(code);
+        assertThat(page.path("total").asLong()).isEqualTo(1);
+        assertThat(page.path("rating").path("count").asLong()).isEqualTo(1);
+        assertThat(page.path("rating").path("average").asDouble()).isEqualTo(5.0);
+        assertThat(page.path("rating").path("distribution").get(4).asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/solutions/" + code + "/reviews?lang=en", null).body().path("total").asLong())
+                .isZero();
+        assertThat(api.get("/api/v1/solutions/" + code + "/reviews?lang=ru", null).body().path("total").asLong())
+                .isEqualTo(1);
+
+        // "or was installed": after the uninstall the customer still changes the review
+        assertThat(api.delete("/api/v1/accounts/" + customer.domain() + "/installations/" + code, customer.token())
+                .status()).isEqualTo(200);
+        assertThat(fixture.rate(customer, code, 5, "Still the best, even after we moved on.").status()).isEqualTo(200);
+
+        // the partner replies once; another partner cannot; the author is told by e-mail and in the app
+        Api.Response foreign = api.put("/api/v1/reviews/" + id + "/reply", Map.of("text", "Thanks!"), other.token());
+        assertThat(foreign.status()).isEqualTo(403);
+        Api.Response empty = api.put("/api/v1/reviews/" + id + "/reply", Map.of("text", " "), partner.token());
+        assertThat(empty.status()).isEqualTo(422);
+        Api.Response reply = api.put("/api/v1/reviews/" + id + "/reply", Map.of("text", "Thank you, Cleo!"),
+                partner.token());
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+        assertThat(reply.body().path("reply").path("text").asString()).isEqualTo("Thank you, Cleo!");
+        Message told = TestMail.await(customer.email(), "replied to your review");
+        assertThat(TestMail.body(told)).contains("Thank you, Cleo!").contains("/apps/" + code + "#review-" + id);
+        assertThat(api.get("/api/v1/notifications", customer.token()).body().toString())
+                .contains("replied to your review");
+        Api.Response edited = api.put("/api/v1/reviews/" + id + "/reply", Map.of("text", "Thank you again, Cleo!"),
+                partner.token());
+        assertThat(edited.body().path("reply").path("text").asString()).isEqualTo("Thank you again, Cleo!");
+        assertThat(edited.body().path("reply").path("editedAt").isNull()).isFalse();
+        JsonNode shown = reviews(code).path("items");
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).path("reply").path("text").asString()).isEqualTo("Thank you again, Cleo!");
+        // the first reply was told, the edit is not told again
+        assertThat(TestMail.awaitFor(customer.email(), 1).stream()
+                .filter(m -> TestMail.subject(m).contains("replied to your review")).count()).isEqualTo(1);
+
+        // the page shows the review with its reply; the partner's reviews page lists it
+        String app = mvc.perform(get("/apps/" + code)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(app).contains("id=\"review-" + id + "\"").contains("Still the best, even after we moved on.")
+                .contains("Thank you again, Cleo!").contains("\"AggregateRating\"");
+        MockHttpSession partnerSession = signIn(partner.email(), PASSWORD);
+        assertThat(mvc.perform(get("/partner/reviews").session(partnerSession)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"review-" + id + "\"");
+    }
+
+    @Test
+    void aReportedReviewIsHiddenByAModeratorAndItsAuthorIsToldAndOffensiveWordsAreFlaggedAtOnce() throws Exception {
+        PartnerLogin partner = approvedPartner("revmod");
+        String code = fixture.published(partner, "reported_app");
+        ReviewFixture.Customer author = fixture.customer("author");
+        fixture.install(author, code);
+        long id = fixture.rate(author, code, 1, "Buy cheap watches at example.net!").body().path("id").asLong();
+        ReviewFixture.Customer reader = fixture.customer("reader");
+        String moderatorEmail = staff(Role.MODERATOR);
+        String moderator = api.token(moderatorEmail, PASSWORD);
+
+        // anyone signed in reports, once; not anonymously, not one's own
+        assertThat(api.post("/api/v1/reviews/" + id + "/reports", Map.of("reason", "spam"), null).status())
+                .isIn(401, 403);
+        assertThat(api.post("/api/v1/reviews/" + id + "/reports", Map.of("reason", "spam"), author.token()).status())
+                .isEqualTo(409);
+        Api.Response reported = api.post("/api/v1/reviews/" + id + "/reports", Map.of("reason", "spam"),
+                reader.token());
+        assertThat(reported.status()).as(reported.body().toString()).isEqualTo(201);
+        assertThat(api.post("/api/v1/reviews/" + id + "/reports", Map.of("reason", "off_topic"), reader.token())
+                .status()).isEqualTo(409);
+        JsonNode queued = null;
+        for (JsonNode item : api.get("/api/v1/moderation/reviews?size=100", moderator).body().path("items")) {
+            if (item.path("review").path("id").asLong() == id) {
+                queued = item;
+            }
+        }
+        assertThat(queued).isNotNull();
+        assertThat(queued.path("reports").toString().toLowerCase()).isEqualTo("{\"spam\":1}");
+
+        // the moderators' tab beside complaints; the moderator hides it with a reason from the page
+        MockHttpSession session = signIn(moderatorEmail, PASSWORD);
+        String tab = mvc.perform(get("/moderation/reviews").session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(tab).contains("id=\"moderation-" + id + "\"").contains("href=\"/moderation/complaints\"")
+                .contains("data-confirm");
+        mvc.perform(post("/moderation/reviews/" + id + "/hiding").with(csrf()).session(session)
+                .param("reason", "Advertising for another shop.")).andExpect(status().is3xxRedirection());
+        assertThat(reviews(code).path("total").asLong()).isZero();
+        assertThat(reviews(code).path("rating").path("count").asLong()).isZero();
+        assertThat(api.get("/api/v1/reviews/" + id, null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/solutions/" + code + "/reviews/mine", author.token()).text("status"))
+                .isEqualToIgnoringCase("hidden");
+        Message told = TestMail.await(author.email(), "is hidden");
+        assertThat(TestMail.body(told)).contains("Advertising for another shop.");
+        assertThat(mvc.perform(get("/moderation/reviews?view=hidden").session(session)).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"moderation-" + id + "\"");
+
+        // restored with a reason: visible again, the author told again
+        Api.Response restored = api.post("/api/v1/moderation/reviews/" + id + "/restoration",
+                Map.of("reason", "The partner asked; the link is gone."), moderator);
+        assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
+        assertThat(reviews(code).path("total").asLong()).isEqualTo(1);
+        TestMail.await(author.email(), "is visible again");
+        assertThat(api.post("/api/v1/moderation/reviews/" + id + "/hiding", Map.of("reason", ""), moderator).status())
+                .isEqualTo(422);
+
+        // a word of the market's offensive list: before the moderators without any report
+        ReviewFixture.Customer rude = fixture.customer("rude");
+        fixture.install(rude, code);
+        long rudeId = fixture.rate(rude, code, 1, "What a piece of crap.").body().path("id").asLong();
+        JsonNode flagged = null;
+        for (JsonNode item : api.get("/api/v1/moderation/reviews?size=100", moderator).body().path("items")) {
+            if (item.path("review").path("id").asLong() == rudeId) {
+                flagged = item;
+            }
+        }
+        assertThat(flagged).isNotNull();
+        assertThat(flagged.path("flaggedWords").asString()).isEqualTo("crap");
+        assertThat(flagged.path("reports").isEmpty()).isTrue();
+        // a partner is no moderator
+        assertThat(api.post("/api/v1/moderation/reviews/" + rudeId + "/hiding", Map.of("reason", "no"),
+                partner.token()).status()).isEqualTo(403);
+    }
+}
