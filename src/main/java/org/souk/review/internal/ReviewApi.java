@@ -12,6 +12,7 @@ import org.souk.review.RatingSummary;
 import org.souk.review.ReportReason;
 import org.souk.review.Review;
 import org.souk.review.Reviews;
+import org.souk.web.Messages;
 import org.souk.web.NotFound;
 import org.souk.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApi {
 
     private final Reviews reviews;
+    private final Messages messages;
 
-    ReviewApi(Reviews reviews) {
+    ReviewApi(Reviews reviews, Messages messages) {
         this.reviews = reviews;
+        this.messages = messages;
     }
 
     /** A page of a solution's reviews with its ratings; {@code languages}: the review languages with their counts. */
@@ -69,7 +72,7 @@ class ReviewApi {
     @GetMapping("/api/v1/solutions/{code}/reviews/mine")
     @Operation(summary = "The signed-in user's review of the solution (404 when there is none)")
     Review mine(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
-        return reviews.mine(user, code).orElseThrow(() -> new NotFound("No review of " + code + " by you"));
+        return reviews.mine(user, code).orElseThrow(() -> new NotFound(messages.get("review.error.noneMine", code)));
     }
 
     @PutMapping("/api/v1/solutions/{code}/reviews/mine")
