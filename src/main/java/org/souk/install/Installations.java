@@ -191,7 +191,8 @@ public class Installations {
     @Transactional(readOnly = true)
     public List<String> everInstalledOn(SoukUser user, String code) {
         return accounts.of(user).stream().map(Membership::account).filter(account -> !account.test())
-                .filter(account -> installations.everInstalled(account.id(), code)).map(CustomerAccount::domain)
+                .filter(account -> installations.existsByAccountIdAndSolutionCodeAndStatusNot(account.id(), code,
+                        InstallationEntity.PENDING)).map(CustomerAccount::domain)
                 .toList();
     }
 

@@ -259,7 +259,8 @@ public class Reviews {
         Page<ReviewEntity> found = hidden ? reviews.findByStatusOrderByModeratedAtDescIdDesc(ReviewStatus.HIDDEN, request)
                 : reviews.findByNeedsModerationTrueOrderByUpdatedAtAscIdAsc(request);
         Map<Long, Map<ReportReason, Long>> open = new LinkedHashMap<>();
-        reports.findByReviewIdInAndResolvedAtIsNull(found.getContent().stream().map(ReviewEntity::getId).toList())
+        List<Long> ids = found.getContent().stream().map(ReviewEntity::getId).toList();
+        (ids.isEmpty() ? List.<ReviewReportEntity>of() : reports.findByReviewIdInAndResolvedAtIsNull(ids))
                 .forEach(r -> open.computeIfAbsent(r.getReviewId(), k -> new EnumMap<>(ReportReason.class))
                         .merge(r.getReason(), 1L, Long::sum));
         return PageResponse.of(found, r -> item(r, open.getOrDefault(r.getId(), Map.of())));

@@ -14,8 +14,7 @@ public interface InstallationRepository extends JpaRepository<InstallationEntity
     Optional<InstallationEntity> findActive(long accountId, String solutionCode);
 
     /** Whether the solution is or was installed on the account (an install that never finished left out). */
-    @Query("select count(i) > 0 from InstallationEntity i where i.accountId = ?1 and i.solutionCode = ?2 and i.status <> 'PENDING'")
-    boolean everInstalled(long accountId, String solutionCode);
+    boolean existsByAccountIdAndSolutionCodeAndStatusNot(long accountId, String solutionCode, String status);
 
     List<InstallationEntity> findByAccountIdOrderByInstalledAtDesc(long accountId);
 

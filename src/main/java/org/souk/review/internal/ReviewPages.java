@@ -160,20 +160,23 @@ class ReviewPages {
     @PreAuthorize("hasRole('MODERATOR')")
     String hide(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id, @ModelAttribute TextForm form,
             BindingResult binding, @RequestParam(defaultValue = "open") String view, RedirectAttributes redirect) {
-        if (!refused(binding, redirect)) {
-            FlashResults.attempt(redirect, messages.get("review.moderation.done.hidden"),
-                    () -> reviews.hide(moderator, id, form.getReason()));
-        }
-        return "redirect:/moderation/reviews?view=" + ("hidden".equals(view) ? "hidden" : "open");
+        return moderate(binding, redirect, view, "review.moderation.done.hidden",
+                () -> reviews.hide(moderator, id, form.getReason()));
     }
 
     @PostMapping("/moderation/reviews/{id}/restoration")
     @PreAuthorize("hasRole('MODERATOR')")
     String restore(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id, @ModelAttribute TextForm form,
             BindingResult binding, @RequestParam(defaultValue = "open") String view, RedirectAttributes redirect) {
+        return moderate(binding, redirect, view, "review.moderation.done.restored",
+                () -> reviews.restore(moderator, id, form.getReason()));
+    }
+
+    /** A moderator's step, and back to the list it was taken on, saying how it went. */
+    private String moderate(BindingResult binding, RedirectAttributes redirect, String view, String done,
+            Runnable step) {
         if (!refused(binding, redirect)) {
-            FlashResults.attempt(redirect, messages.get("review.moderation.done.restored"),
-                    () -> reviews.restore(moderator, id, form.getReason()));
+            FlashResults.attempt(redirect, messages.get(done), step);
         }
         return "redirect:/moderation/reviews?view=" + ("hidden".equals(view) ? "hidden" : "open");
     }
