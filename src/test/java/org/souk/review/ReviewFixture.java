@@ -3,6 +3,7 @@ package org.souk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -52,6 +53,9 @@ public final class ReviewFixture {
         SoukUser owner = (SoukUser) users.loadUserByUsername(partner.email());
         String code = solutions.add(owner, new NewSolution(appCode, "global", TechnologyType.REST_API)).solution()
                 .code();
+        Api.Response version = api.patch("/api/v1/solutions/" + code + "/versions/1", Map.of("scopes",
+                List.of("crm")), partner.token());
+        assertThat(version.status()).as(version.body().toString()).isEqualTo(200);
         revisions.publish(revisions.freeze(code).id());
         return code;
     }
