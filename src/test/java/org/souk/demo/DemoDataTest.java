@@ -44,11 +44,15 @@ class DemoDataTest extends IntegrationTest {
     @Autowired
     org.souk.web.SiteAddress site;
 
+    @Autowired
+    DemoReviews demoReviews;
+
     @Test
     void theDemoPartnersSignInAndTheDemoCardHasNoBlocker() {
         // souk.demo-data is off in tests: run it as the first start does
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                new DemoData(partners, review, solution, catalog, accounts, agreements, customers, site, outbound)
+                new DemoData(partners, review, solution, catalog, accounts, agreements, customers, site, outbound,
+                        demoReviews)
                         .run(null));
 
         String wanda = api.token("wanda@example.com", DemoData.PASSWORD);
@@ -68,6 +72,11 @@ class DemoDataTest extends IntegrationTest {
         // the catalog of the first start is not empty
         assertThat(api.get("/api/v1/catalog/solutions?partner=examplewidgets", null).body().path("total").asLong())
                 .isEqualTo(3);
+        // with the fictional customers' reviews of the SMS app, one answered by the partner (issue 15)
+        var reviews = api.get("/api/v1/catalog/solutions/" + code + "/reviews", null).body();
+        assertThat(reviews.path("rating").path("count").asLong()).isEqualTo(3);
+        assertThat(reviews.path("languages").has("ru")).isTrue();
+        assertThat(reviews.toString()).contains("Thank you, Sam!");
         assertThat(api.get("/api/v1/catalog/solutions/" + code + "?lang=ru", null).text("title"))
                 .isEqualTo("SMS-напоминания");
         Api.Response card = api.get("/api/v1/solutions/" + code + "/card", wanda);

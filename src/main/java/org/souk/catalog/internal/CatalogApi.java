@@ -37,9 +37,10 @@ class CatalogApi {
             category code or a group code (both levels). tag, region, partner: codes. pricing: FREE, \
             EXTERNAL_SERVICE_PAID, ADDITIONAL_PAID_FUNCTIONALITY. technology: REST_API, SOLUTION_PRESET, \
             SMART_SCRIPTS, WEBSITE_TEMPLATE, BI_REPORT. recommended=true: only solutions with the U-04 label. \
-            sort: relevance (default), newest, installs, rating (the smoothed score). lang: the language of the texts; where a solution has \
-            none in it, the mandatory language of its region. 422 with violations for an unknown value. total is \
-            exact up to 10 000 and for the pages up to the one asked; beyond that it is a lower bound.""";
+            sort: relevance (default), newest, installs, rating (the smoothed score). lang: the language of the \
+            texts; where a solution has none in it, the mandatory language of its region. 422 with violations for \
+            an unknown value. total is exact up to 10 000 and for the pages up to the one asked; beyond that it is a \
+            lower bound.""";
     /** Counting every match of a common word exactly costs more than finding the page. */
     private static final long EXACT_TOTAL_UP_TO = 10_000;
 
