@@ -107,6 +107,8 @@ class ReviewBrowserTest extends IntegrationTest {
         assertThat(driver.getPageSource()).contains("replied to your review");
         open("/apps/" + APP + "?lang=ru");
         assertThat(visible(By.id("reviews-heading")).getText()).isEqualTo("Оценки и отзывы");
+        browser.assertReadable("/apps/" + APP + " in Russian");
+        browser.screenshot("review-solution-ru-1280");
         open("/apps/" + APP + "?lang=en");
         signOut();
 
