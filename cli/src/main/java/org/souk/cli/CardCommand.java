@@ -1,0 +1,242 @@
+package org.souk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+
+@Command(name = "card", mixinStandardHelpOptions = true,
+        description = "The solution card as one YAML (or JSON) file: every language, the taxonomy, URLs, pricing, "
+                + "test data, and the icon and screenshots as paths relative to the file.",
+        subcommands = { CardCommand.Pull.class, CardCommand.Push.class })
+final class CardCommand {
+
+    private static final List<String> TEXT_FIELDS = List.of("title", "shortDescription", "fullDescription", "keywords",
+            "installation", "support");
+
+    @Command(name = "pull", mixinStandardHelpOptions = true,
+            description = "Write the draft card to a file, and its icon and screenshots to the folder beside it "
+                    + "(<file name>.media/).")
+    static final class Pull extends ApiCommand {
+
+        @Parameters(index = "0", paramLabel = "SOLUTION", description = "The solution's code, partnercode.appcode")
+        String code;
+
+        @Option(names = { "-f", "--file" }, paramLabel = "FILE",
+                description = "Where to write; .json for JSON, else YAML. Default: <SOLUTION>.card.yaml")
+        String file;
+
+        Pull(Terminal terminal) {
+            super(terminal);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            SoukClient client = client();
+            JsonNode card = client.get(solutionPath(code) + "/card");
+            Path target = terminal.path(file != null ? file : code + ".card.yaml");
+            String name = target.getFileName().toString();
+            Path media = target.toAbsolutePath().getParent()
+                    .resolve((name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name) + ".media");
+            String icon = null;
+            String iconKey = Output.text(card, "iconKey");
+            if (iconKey != null) {
+                icon = Media.relative(target, save(client, media, "icon", iconKey));
+            }
+            List<CardFile.Screenshot> screenshots = new ArrayList<>();
+            int n = 0;
+            for (JsonNode s : card.path("screenshots")) {
+                Path saved = save(client, media, "screenshot-" + ++n, Output.text(s, "key"));
+                screenshots.add(new CardFile.Screenshot(Media.relative(target, saved), Output.text(s, "caption")));
+            }
+            Map<String, CardFile.Text> texts = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> language : card.path("texts").properties()) {
+                JsonNode t = language.getValue();
+                texts.put(language.getKey(), new CardFile.Text(Output.text(t, "title"),
+                        Output.text(t, "shortDescription"), Output.text(t, "fullDescription"), Output.text(t, "keywords"),
+                        Output.text(t, "installation"), Output.text(t, "support")));
+            }
+            CardFile pulled = new CardFile(code, strings(card.path("categories")), strings(card.path("tags")),
+                    Output.text(card, "pricingPolicy"), Output.text(card, "licenseUrl"), Output.text(card, "privacyUrl"),
+                    Output.text(card, "contactUrl"), Output.text(card, "demoUrl"), Output.text(card, "testData"), icon,
+                    screenshots, texts);
+            Documents.write(target, pulled, "The card of " + code + " at " + client.base()
+                    + ". Edit it, then: souk card push " + name + " (media paths are relative to this file)");
+            out().println("Pulled the card of " + code + " into " + target + ": languages "
+                    + (texts.isEmpty() ? "none" : String.join(", ", texts.keySet())) + "; "
+                    + (icon == null ? "no icon" : "the icon") + " and " + screenshots.size() + " screenshot(s) in "
+                    + media + ".");
+            return Souk.OK;
+        }
+
+        private Path save(SoukClient client, Path folder, String stem, String key) throws IOException {
+            byte[] bytes = client.bytes(solutionPath(code) + "/media/" + SoukClient.encode(key));
+            Files.createDirectories(folder);
+            Path file = folder.resolve(stem + "." + Media.extension(bytes));
+            Files.write(file, bytes);
+            return file;
+        }
+    }
+
+    @Command(name = "push", mixinStandardHelpOptions = true,
+            description = { "Make the draft card what the file says: the whole card, every language (a language "
+                    + "missing from the file is removed), and the icon and screenshots by path (uploaded when "
+                    + "changed, removed when no longer listed, in the file's order).",
+                    "Refused while the solution is on moderation (S-08)." })
+    static final class Push extends ApiCommand {
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The card's file (YAML, or JSON by .json)")
+        String file;
+
+        @Option(names = { "-s", "--solution" }, paramLabel = "SOLUTION",
+                description = "The solution's code; default: the file's `solution`")
+        String solution;
+
+        Push(Terminal terminal) {
+            super(terminal);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Path source = terminal.path(file);
+            CardFile card = Documents.read(source, CardFile.class);
+            String code = solution != null ? solution : card.solution();
+            if (code == null) {
+                throw new Documents.FileProblem(source.getFileName() + " names no solution: add `solution: "
+                        + "partnercode.appcode` or use --solution.");
+            }
+            // every file first, so that a wrong path changes nothing on the market
+            Path icon = card.icon() == null ? null : Media.existing(source, card.icon(), "icon");
+            List<CardFile.Screenshot> wanted = card.screenshots() == null ? List.of() : card.screenshots();
+            List<Path> shots = new ArrayList<>();
+            for (int i = 0; i < wanted.size(); i++) {
+                shots.add(Media.existing(source, wanted.get(i).file(), "screenshots[" + i + "].file"));
+            }
+            SoukClient client = client();
+            String path = solutionPath(code) + "/card";
+            JsonNode current = client.get(path);
+            client.patch(path, patch(card, current));
+            List<String> done = new ArrayList<>();
+            done.add("texts " + (card.texts() == null || card.texts().isEmpty() ? "(none)"
+                    : String.join(", ", card.texts().keySet())));
+            if (icon != null && !Media.key(icon).equals(Output.text(current, "iconKey"))) {
+                client.upload("PUT", path + "/icon", icon);
+                done.add("icon uploaded");
+            }
+            done.add(screenshots(client, path, wanted, shots));
+            out().println("Pushed the card of " + code + ": " + String.join("; ", done) + ".");
+            return Souk.OK;
+        }
+
+        /** The PATCH body that makes the draft the file's card: blanks clear, absent languages are removed. */
+        private static Map<String, Object> patch(CardFile card, JsonNode current) {
+            Map<String, Object> patch = new LinkedHashMap<>();
+            patch.put("categories", card.categories() == null ? List.of() : card.categories());
+            patch.put("tags", card.tags() == null ? List.of() : card.tags());
+            Map<String, Object> texts = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> language : current.path("texts").properties()) {
+                texts.put(language.getKey(), null);
+            }
+            if (card.texts() != null) {
+                card.texts().forEach((language, t) -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    CardFile.Text text = t == null ? new CardFile.Text(null, null, null, null, null, null) : t;
+                    List<String> values = java.util.Arrays.asList(text.title(), text.shortDescription(),
+                            text.fullDescription(), text.keywords(), text.installation(), text.support());
+                    for (int i = 0; i < TEXT_FIELDS.size(); i++) {
+                        fields.put(TEXT_FIELDS.get(i), Objects.requireNonNullElse(values.get(i), ""));
+                    }
+                    texts.put(language, fields);
+                });
+            }
+            patch.put("texts", texts);
+            patch.put("licenseUrl", Objects.requireNonNullElse(card.licenseUrl(), ""));
+            patch.put("privacyUrl", Objects.requireNonNullElse(card.privacyUrl(), ""));
+            patch.put("contactUrl", Objects.requireNonNullElse(card.contactUrl(), ""));
+            patch.put("demoUrl", Objects.requireNonNullElse(card.demoUrl(), ""));
+            if (card.pricingPolicy() != null) {
+                patch.put("pricingPolicy", card.pricingPolicy());
+            }
+            patch.put("testData", Objects.requireNonNullElse(card.testData(), ""));
+            return patch;
+        }
+
+        /**
+         * The market's screenshots become the file's: each file is matched by its bytes' hash to a screenshot there;
+         * the unmatched ones there are removed first (at most 5 are allowed), the new ones uploaded, captions set,
+         * then the order.
+         */
+        private static String screenshots(SoukClient client, String path, List<CardFile.Screenshot> wanted,
+                List<Path> files) throws IOException {
+            List<JsonNode> there = new ArrayList<>();
+            client.get(path).path("screenshots").forEach(there::add);
+            Long[] ids = new Long[wanted.size()];
+            Set<Long> used = new HashSet<>();
+            for (int i = 0; i < wanted.size(); i++) {
+                String key = Media.key(files.get(i));
+                for (JsonNode s : there) {
+                    long id = s.path("id").asLong();
+                    if (key.equals(Output.text(s, "key")) && used.add(id)) {
+                        ids[i] = id;
+                        break;
+                    }
+                }
+            }
+            int removed = 0;
+            int added = 0;
+            int captioned = 0;
+            for (JsonNode s : there) {
+                if (!used.contains(s.path("id").asLong())) {
+                    client.delete(path + "/screenshots/" + s.path("id").asLong());
+                    removed++;
+                }
+            }
+            for (int i = 0; i < wanted.size(); i++) {
+                if (ids[i] != null) {
+                    JsonNode s = there.stream().filter(x -> x.path("id").asLong() == ids[i]).findFirst().orElseThrow();
+                    if (!Objects.equals(Output.text(s, "caption"), blankToNull(wanted.get(i).caption()))) {
+                        client.patch(path + "/screenshots/" + ids[i],
+                                Map.of("caption", Objects.requireNonNullElse(wanted.get(i).caption(), "")));
+                        captioned++;
+                    }
+                    continue;
+                }
+                String caption = blankToNull(wanted.get(i).caption());
+                JsonNode after = caption == null ? client.upload("POST", path + "/screenshots", files.get(i))
+                        : client.upload("POST", path + "/screenshots", files.get(i), "caption", caption);
+                JsonNode list = after.path("screenshots");
+                ids[i] = list.get(list.size() - 1).path("id").asLong(); // a new one goes to the end of the slider
+                added++;
+            }
+            List<Long> order = new ArrayList<>();
+            client.get(path).path("screenshots").forEach(s -> order.add(s.path("id").asLong()));
+            List<Long> desired = java.util.Arrays.asList(ids);
+            if (!order.equals(desired) && !desired.isEmpty()) {
+                client.put(path + "/screenshots/order", Map.of("ids", desired));
+            }
+            return "screenshots: " + wanted.size() + " (" + added + " uploaded, " + removed + " removed, " + captioned
+                    + " captions changed)";
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
+    }
+}

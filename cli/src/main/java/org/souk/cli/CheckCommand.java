@@ -1,0 +1,57 @@
+package org.souk.cli;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = { "Run every automatic check on the draft now and print the findings: severity, field, what "
+                + "is wrong, the rule, the evidence and how to fix it.",
+                "Exit code 1 when there is a blocker: a submission would be refused (M-02)." })
+final class CheckCommand extends ApiCommand {
+
+    @Parameters(index = "0", paramLabel = "SOLUTION", description = "The solution's code, partnercode.appcode")
+    String code;
+
+    CheckCommand(Terminal terminal) {
+        super(terminal);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        JsonNode report = client().post(solutionPath(code) + "/checks", null);
+        int blockers = 0;
+        int warnings = 0;
+        int notes = 0;
+        for (JsonNode finding : report.path("findings")) {
+            String severity = Output.or(Output.text(finding, "severity"), "info").toLowerCase(Locale.ROOT);
+            switch (severity) {
+                case "blocker" -> blockers++;
+                case "warning" -> warnings++;
+                default -> notes++;
+            }
+            print(finding, severity);
+        }
+        out().println(code + ": " + blockers + " blocker(s), " + warnings + " warning(s), " + notes + " note(s)."
+                + (blockers > 0 ? " Fix the blockers before submitting." : " Nothing blocks a submission."));
+        return blockers > 0 ? Souk.BLOCKED : Souk.OK;
+    }
+
+    private void print(JsonNode finding, String severity) {
+        String field = Output.text(finding, "field");
+        String rule = Output.text(finding, "rule");
+        out().printf("%-7s %s%s%s%n", severity.toUpperCase(Locale.ROOT), field == null ? "" : field + ": ",
+                Output.or(Output.text(finding, "message"), ""), rule == null ? "" : " (rule " + rule + ")");
+        String evidence = Output.text(finding, "evidence");
+        if (evidence != null) {
+            out().println("        found: " + evidence);
+        }
+        String hint = Output.text(finding, "hint");
+        if (hint != null) {
+            out().println("        fix: " + hint);
+        }
+    }
+}
