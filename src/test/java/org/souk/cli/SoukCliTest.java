@@ -188,6 +188,12 @@ class SoukCliTest extends IntegrationTest {
                 .containsExactly("Deals with reminders", "Reminders", "History");
         // pushing the same file again changes nothing
         assertThat(souk("card", "push", "souk/card.yaml").out()).contains("0 uploaded, 0 removed, 0 captions changed");
+        // the same card as JSON, by the file's name
+        assertThat(souk("card", "pull", code, "-f", "souk/card.json").code()).isZero();
+        assertThat(SoukClient.JSON.readTree(Files.readString(project.resolve("souk/card.json"))).path("texts")
+                .path("en").path("shortDescription").asString()).startsWith("Reminds your");
+        Run json = souk("card", "push", "souk/card.json");
+        assertThat(json.out()).as(json.all()).contains("0 uploaded, 0 removed, 0 captions changed");
 
         // the version: scopes, URLs, "What's new" and the archive from files
         Run versionPull = souk("version", "pull", code, "-f", "souk/version.yaml");
@@ -238,7 +244,8 @@ class SoukCliTest extends IntegrationTest {
         api.post("/api/v1/moderation/submissions/" + second + "/claim", Map.of(), moderator);
         assertThat(api.post("/api/v1/moderation/submissions/" + second + "/return", Map.of(
                 "comment", "Say what the reminder's text looks like.",
-                "fieldComments", List.of(Map.of("field", "card.texts.en.installation", "comment", "Name the settings page."))),
+                "fieldComments", List.of(Map.of("field", "card.texts.en.installation",
+                        "comment", "Name the settings page."))),
                 moderator).status()).isEqualTo(200);
         Run returned = returning.get(2, TimeUnit.MINUTES);
         assertThat(returned.code()).as(returned.all()).isEqualTo(2);

@@ -64,13 +64,13 @@ final class CardCommand {
             for (Map.Entry<String, JsonNode> language : card.path("texts").properties()) {
                 JsonNode t = language.getValue();
                 texts.put(language.getKey(), new CardFile.Text(Output.text(t, "title"),
-                        Output.text(t, "shortDescription"), Output.text(t, "fullDescription"), Output.text(t, "keywords"),
-                        Output.text(t, "installation"), Output.text(t, "support")));
+                        Output.text(t, "shortDescription"), Output.text(t, "fullDescription"),
+                        Output.text(t, "keywords"), Output.text(t, "installation"), Output.text(t, "support")));
             }
             CardFile pulled = new CardFile(code, strings(card.path("categories")), strings(card.path("tags")),
-                    Output.text(card, "pricingPolicy"), Output.text(card, "licenseUrl"), Output.text(card, "privacyUrl"),
-                    Output.text(card, "contactUrl"), Output.text(card, "demoUrl"), Output.text(card, "testData"), icon,
-                    screenshots, texts);
+                    Output.text(card, "pricingPolicy"), Output.text(card, "licenseUrl"),
+                    Output.text(card, "privacyUrl"), Output.text(card, "contactUrl"), Output.text(card, "demoUrl"),
+                    Output.text(card, "testData"), icon, screenshots, texts);
             Documents.write(target, pulled, "The card of " + code + " at " + client.base()
                     + ". Edit it, then: souk card push " + name + " (media paths are relative to this file)");
             out().println("Pulled the card of " + code + " into " + target + ": languages "
@@ -204,9 +204,10 @@ final class CardCommand {
             }
             for (int i = 0; i < wanted.size(); i++) {
                 if (ids[i] != null) {
-                    JsonNode s = there.stream().filter(x -> x.path("id").asLong() == ids[i]).findFirst().orElseThrow();
+                    long id = ids[i];
+                    JsonNode s = there.stream().filter(x -> x.path("id").asLong() == id).findFirst().orElseThrow();
                     if (!Objects.equals(Output.text(s, "caption"), blankToNull(wanted.get(i).caption()))) {
-                        client.patch(path + "/screenshots/" + ids[i],
+                        client.patch(path + "/screenshots/" + id,
                                 Map.of("caption", Objects.requireNonNullElse(wanted.get(i).caption(), "")));
                         captioned++;
                     }

@@ -26,7 +26,7 @@ final class LoginCommand implements Callable<Integer> {
     String email;
 
     @Option(names = "--token-name", defaultValue = "souk command-line tool",
-            description = "The new token's name, as your tokens list shows it (with --email). Default: ${DEFAULT-VALUE}")
+            description = "The new token's name in your list of tokens (with --email). Default: ${DEFAULT-VALUE}")
     String tokenName;
 
     @Option(names = "--days", defaultValue = "90",
@@ -48,7 +48,7 @@ final class LoginCommand implements Callable<Integer> {
                 return Souk.USAGE;
             }
             // the token API is public: the password is sent once, over the market's TLS, and never saved
-            JsonNode issued = new SoukClient(market, "")
+            JsonNode issued = new SoukClient(market, null)
                     .post("/api/v1/tokens", Map.of("email", email, "password", password, "name", tokenName,
                             "expiresInDays", days));
             token = Output.text(issued, "token");
@@ -62,9 +62,13 @@ final class LoginCommand implements Callable<Integer> {
             }
         }
         JsonNode me = new SoukClient(market, token).get("/api/v1/me");
+        if (Output.text(me, "email") == null) {
+            throw new IllegalStateException(market + " did not answer as a Souk market (GET /api/v1/me): is the "
+                    + "address right?");
+        }
         Path saved = new Config(terminal).save(new Config.Login(market, token));
         String partner = Output.text(me.path("partner"), "code");
-        terminal.out().println("Signed in to " + market + " as " + Output.or(Output.text(me, "email"), "?")
+        terminal.out().println("Signed in to " + market + " as " + Output.text(me, "email")
                 + (partner == null ? "" : " (partner " + partner + ")") + ".");
         terminal.out().println("Saved to " + saved + " (readable by you only).");
         return Souk.OK;

@@ -102,7 +102,7 @@ final class SoukClient {
 
     /** Bytes of the solution's media (icon, screenshots) for pulling the card. */
     byte[] bytes(String path) {
-        HttpResponse<byte[]> response = exchange(request(path).header("Accept", "*/*").GET(),
+        HttpResponse<byte[]> response = exchange(request(path).setHeader("Accept", "*/*").GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() >= 400) {
             throw failure(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
@@ -127,7 +127,7 @@ final class SoukClient {
                 + "\"\r\nContent-Type: " + contentType(name) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(Files.readAllBytes(file));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path).setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
@@ -146,11 +146,14 @@ final class SoukClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
-                .header("User-Agent", "souk-cli/" + Souk.VERSION)
-                .header("Authorization", "Bearer " + token);
+                .header("User-Agent", "souk-cli/" + Souk.VERSION);
+        if (token != null && !token.isEmpty()) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
     }
 
     private static HttpRequest.BodyPublisher json(Object body) {
@@ -171,7 +174,8 @@ final class SoukClient {
         try {
             return http.send(request, handler);
         } catch (ConnectException e) {
-            throw new Unreachable("Cannot reach the market at " + base + " (connection refused). Is the address right?");
+            throw new Unreachable("Cannot reach the market at " + base + " (connection refused): is the address "
+                    + "right?");
         } catch (HttpTimeoutException e) {
             throw new Unreachable("The market at " + base + " did not answer " + request.method() + " "
                     + request.uri().getPath() + " within " + timeout.toSeconds() + " s.");
