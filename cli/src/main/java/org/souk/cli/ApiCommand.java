@@ -25,7 +25,7 @@ abstract class ApiCommand implements Callable<Integer> {
                 throw new Souk.NotSignedIn("Not signed in: run `souk login --url <market>` or set " + Config.URL
                         + " and " + Config.TOKEN + ".");
             }
-            client = new SoukClient(login.url(), login.token());
+            client = new SoukClient(login.url(), login.token(), terminal.language());
         }
         return client;
     }

@@ -48,7 +48,7 @@ final class LoginCommand implements Callable<Integer> {
                 return Souk.USAGE;
             }
             // the token API is public: the password is sent once, over the market's TLS, and never saved
-            JsonNode issued = new SoukClient(market, null)
+            JsonNode issued = new SoukClient(market, null, terminal.language())
                     .post("/api/v1/tokens", Map.of("email", email, "password", password, "name", tokenName,
                             "expiresInDays", days));
             token = Output.text(issued, "token");
@@ -61,7 +61,7 @@ final class LoginCommand implements Callable<Integer> {
                 return Souk.USAGE;
             }
         }
-        JsonNode me = new SoukClient(market, token).get("/api/v1/me");
+        JsonNode me = new SoukClient(market, token, terminal.language()).get("/api/v1/me");
         if (Output.text(me, "email") == null) {
             throw new IllegalStateException(market + " did not answer as a Souk market (GET /api/v1/me): is the "
                     + "address right?");

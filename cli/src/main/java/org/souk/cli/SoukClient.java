@@ -35,15 +35,20 @@ final class SoukClient {
     private final String token;
     private final HttpClient http;
     private final Duration timeout;
+    private final String language;
 
-    SoukClient(String url, String token) {
-        this(url, token, Duration.ofMinutes(5));
+    SoukClient(String url, String token, String language) {
+        this(url, token, language, Duration.ofMinutes(5));
     }
 
-    /** timeout: per request; running the checks (URLs that must answer) can take a minute on a busy market. */
-    SoukClient(String url, String token, Duration timeout) {
+    /**
+     * language: of the market's messages and findings (Accept-Language), null for the market's default; timeout: per
+     * request, as running the checks (URLs that must answer) can take a minute on a busy market.
+     */
+    SoukClient(String url, String token, String language, Duration timeout) {
         this.base = url.replaceAll("/+$", "");
         this.token = token;
+        this.language = language;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(15))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -150,6 +155,9 @@ final class SoukClient {
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "souk-cli/" + Souk.VERSION);
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         if (token != null && !token.isEmpty()) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -41,6 +41,21 @@ public record Terminal(InputStream in, PrintWriter out, PrintWriter err, Map<Str
         return line == null ? null : line.trim();
     }
 
+    /**
+     * The user's language from the locale variables (LC_ALL, LC_MESSAGES, LANG: "ru_RU.UTF-8" is "ru"), for the
+     * market's messages and findings; null for none or the C locale.
+     */
+    public String language() {
+        for (String name : new String[] { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+            String value = env(name);
+            if (value != null) {
+                String language = value.split("[_.@]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+                return language.matches("[a-z]{2,3}") ? language : null;
+            }
+        }
+        return null;
+    }
+
     /** A path as the user typed it, relative to the working folder. */
     public Path path(String typed) {
         return workingDir.resolve(typed).normalize();

@@ -39,7 +39,8 @@ class SoukClientTest {
         server.createContext("/conflict", e -> answer(e, 409, "{\"title\":\"Conflict\",\"detail\":\"The solution is "
                 + "on moderation.\",\"rule\":\"S-08\"}"));
         server.start();
-        client = new SoukClient("http://127.0.0.1:" + server.getAddress().getPort() + "/", "t", Duration.ofSeconds(10));
+        client = new SoukClient("http://127.0.0.1:" + server.getAddress().getPort() + "/", "t", null,
+                Duration.ofSeconds(10));
     }
 
     @AfterEach
