@@ -84,9 +84,13 @@ class SoukCliTest extends IntegrationTest {
     }
 
     private Run souk(String stdin, String... args) {
+        return souk(Map.of(), stdin, args);
+    }
+
+    private Run souk(Map<String, String> locale, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(locale);
         env.put("HOME", home.toString());
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         Terminal terminal = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -231,6 +235,9 @@ class SoukCliTest extends IntegrationTest {
         assertThat(status.code()).isZero();
         assertThat(status.out()).contains("status: published; published version: 1", "last submission " + first,
                 "approved");
+        // in the user's language: the tool's words and the market's
+        Run russian = souk(Map.of("LANG", "ru_RU.UTF-8"), "", "status", code);
+        assertThat(russian.out()).contains("статус: опубликовано; опубликованная версия: 1", "одобрено");
 
         // the next release: version 1 is moderated, so a push adds version 2; returned with remarks: exit 2
         version.putObject("whatsNew").put("en", "Reminders a day before the deal closes.")
@@ -268,6 +275,9 @@ class SoukCliTest extends IntegrationTest {
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("login", "solutions", "card", "version", "check", "submit", "status",
                 "Exit codes:");
+        assertThat(souk(Map.of("LC_ALL", "ru_RU.UTF-8"), "", "submit", "--help").out())
+                .contains("Отправить черновик на модерацию", "Ждать решения модератора");
+        assertThat(souk(Map.of("LANG", "ru_RU.UTF-8"), "", "--help").out()).contains("Коды завершения:");
         Run unknown = souk("sumbit");
         assertThat(unknown.code()).isEqualTo(64);
         assertThat(unknown.err()).contains("submit");

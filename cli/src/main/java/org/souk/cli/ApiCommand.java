@@ -9,6 +9,7 @@ abstract class ApiCommand implements Callable<Integer> {
 
     protected final Terminal terminal;
     private SoukClient client;
+    private Texts texts;
 
     ApiCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -18,12 +19,18 @@ abstract class ApiCommand implements Callable<Integer> {
         return terminal.out();
     }
 
+    protected Texts texts() {
+        if (texts == null) {
+            texts = terminal.texts();
+        }
+        return texts;
+    }
+
     protected SoukClient client() throws IOException {
         if (client == null) {
             Config.Login login = new Config(terminal).login();
             if (login == null) {
-                throw new Souk.NotSignedIn("Not signed in: run `souk login --url <market>` or set " + Config.URL
-                        + " and " + Config.TOKEN + ".");
+                throw new Souk.NotSignedIn(texts().get("login.missing"));
             }
             client = new SoukClient(login.url(), login.token(), terminal.language());
         }

@@ -12,12 +12,16 @@ import tools.jackson.databind.JsonNode;
 final class ApiException extends RuntimeException {
 
     private final int status;
-    private final JsonNode problem;
+    private final List<String> violations = new ArrayList<>();
 
-    ApiException(int status, JsonNode problem, String fallback) {
-        super(describe(status, problem, fallback));
+    ApiException(int status, JsonNode problem, String fallback, Texts texts) {
+        super(describe(status, problem, fallback, texts));
         this.status = status;
-        this.problem = problem;
+        if (problem != null) {
+            for (JsonNode v : problem.path("violations")) {
+                violations.add(Output.violation(v, texts));
+            }
+        }
     }
 
     int status() {
@@ -26,23 +30,16 @@ final class ApiException extends RuntimeException {
 
     /** Each violation as "field: message (rule X)", plain words first and the rule as a small tag. */
     List<String> violations() {
-        List<String> lines = new ArrayList<>();
-        if (problem != null) {
-            for (JsonNode v : problem.path("violations")) {
-                lines.add(Output.violation(v));
-            }
-        }
-        return lines;
+        return violations;
     }
 
-    private static String describe(int status, JsonNode problem, String fallback) {
+    private static String describe(int status, JsonNode problem, String fallback, Texts texts) {
         String detail = problem == null ? null : Output.text(problem, "detail");
         String title = problem == null ? null : Output.text(problem, "title");
         String sentence = detail != null ? detail : title != null ? title : fallback;
         if (sentence == null || sentence.isBlank()) {
-            sentence = "The market answered HTTP " + status;
+            sentence = texts.get("api.status", String.valueOf(status));
         }
-        String rule = problem == null ? null : Output.text(problem, "rule");
-        return rule == null ? sentence : sentence + " (rule " + rule + ")";
+        return sentence + texts.rule(problem == null ? null : Output.text(problem, "rule"));
     }
 }

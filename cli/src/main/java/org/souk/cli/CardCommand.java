@@ -13,7 +13,6 @@ import java.util.Set;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 @Command(name = "card", mixinStandardHelpOptions = true,
@@ -28,10 +27,7 @@ final class CardCommand {
     @Command(name = "pull", mixinStandardHelpOptions = true,
             description = "Write the draft card to a file, and its icon and screenshots to the folder beside it "
                     + "(<file name>.media/).")
-    static final class Pull extends ApiCommand {
-
-        @Parameters(index = "0", paramLabel = "SOLUTION", description = "The solution's code, partnercode.appcode")
-        String code;
+    static final class Pull extends SolutionCommand {
 
         @Option(names = { "-f", "--file" }, paramLabel = "FILE",
                 description = "Where to write; .json for JSON, else YAML. Default: <SOLUTION>.card.yaml")
@@ -71,12 +67,10 @@ final class CardCommand {
                     Output.text(card, "pricingPolicy"), Output.text(card, "licenseUrl"),
                     Output.text(card, "privacyUrl"), Output.text(card, "contactUrl"), Output.text(card, "demoUrl"),
                     Output.text(card, "testData"), icon, screenshots, texts);
-            Documents.write(target, pulled, "The card of " + code + " at " + client.base()
-                    + ". Edit it, then: souk card push " + name + " (media paths are relative to this file)");
-            out().println("Pulled the card of " + code + " into " + target + ": languages "
-                    + (texts.isEmpty() ? "none" : String.join(", ", texts.keySet())) + "; "
-                    + (icon == null ? "no icon" : "the icon") + " and " + screenshots.size() + " screenshot(s) in "
-                    + media + ".");
+            Documents.write(target, pulled, texts().get("card.header", code, client.base(), name));
+            out().println(texts().get("card.pulled", code, target,
+                    texts.isEmpty() ? texts().get("card.none") : String.join(", ", texts.keySet()),
+                    texts().get(icon == null ? "card.noIcon" : "card.icon"), String.valueOf(screenshots.size()), media));
             return Souk.OK;
         }
 
@@ -94,48 +88,39 @@ final class CardCommand {
                     + "missing from the file is removed), and the icon and screenshots by path (uploaded when "
                     + "changed, removed when no longer listed, in the file's order).",
                     "Refused while the solution is on moderation (S-08)." })
-    static final class Push extends ApiCommand {
-
-        @Parameters(index = "0", paramLabel = "FILE", description = "The card's file (YAML, or JSON by .json)")
-        String file;
-
-        @Option(names = { "-s", "--solution" }, paramLabel = "SOLUTION",
-                description = "The solution's code; default: the file's `solution`")
-        String solution;
+    static final class Push extends PushCommand<CardFile> {
 
         Push(Terminal terminal) {
-            super(terminal);
+            super(terminal, CardFile.class);
         }
 
         @Override
-        public Integer call() throws IOException {
-            Path source = terminal.path(file);
-            CardFile card = Documents.read(source, CardFile.class);
-            String code = solution != null ? solution : card.solution();
-            if (code == null) {
-                throw new Documents.FileProblem(source.getFileName() + " names no solution: add `solution: "
-                        + "partnercode.appcode` or use --solution.");
-            }
+        String named(CardFile card) {
+            return card.solution();
+        }
+
+        @Override
+        int push(String code, Path source, CardFile card) throws IOException {
             // every file first, so that a wrong path changes nothing on the market
-            Path icon = card.icon() == null ? null : Media.existing(source, card.icon(), "icon");
+            Path icon = card.icon() == null ? null : Media.existing(source, card.icon(), "icon", texts());
             List<CardFile.Screenshot> wanted = card.screenshots() == null ? List.of() : card.screenshots();
             List<Path> shots = new ArrayList<>();
             for (int i = 0; i < wanted.size(); i++) {
-                shots.add(Media.existing(source, wanted.get(i).file(), "screenshots[" + i + "].file"));
+                shots.add(Media.existing(source, wanted.get(i).file(), "screenshots[" + i + "].file", texts()));
             }
             SoukClient client = client();
             String path = solutionPath(code) + "/card";
             JsonNode current = client.get(path);
             client.patch(path, patch(card, current));
             List<String> done = new ArrayList<>();
-            done.add("texts " + (card.texts() == null || card.texts().isEmpty() ? "(none)"
+            done.add(texts().get("card.texts", card.texts() == null || card.texts().isEmpty() ? texts().get("card.none")
                     : String.join(", ", card.texts().keySet())));
             if (icon != null && !Media.key(icon).equals(Output.text(current, "iconKey"))) {
                 client.upload("PUT", path + "/icon", icon);
-                done.add("icon uploaded");
+                done.add(texts().get("card.iconUploaded"));
             }
-            done.add(screenshots(client, path, wanted, shots));
-            out().println("Pushed the card of " + code + ": " + String.join("; ", done) + ".");
+            done.add(screenshots(client, path, wanted, shots, texts()));
+            out().println(texts().get("card.pushed", code, String.join("; ", done)));
             return Souk.OK;
         }
 
@@ -178,7 +163,7 @@ final class CardCommand {
          * then the order.
          */
         private static String screenshots(SoukClient client, String path, List<CardFile.Screenshot> wanted,
-                List<Path> files) throws IOException {
+                List<Path> files, Texts texts) throws IOException {
             List<JsonNode> there = new ArrayList<>();
             client.get(path).path("screenshots").forEach(there::add);
             Long[] ids = new Long[wanted.size()];
@@ -226,8 +211,8 @@ final class CardCommand {
             if (!order.equals(desired) && !desired.isEmpty()) {
                 client.put(path + "/screenshots/order", Map.of("ids", desired));
             }
-            return "screenshots: " + wanted.size() + " (" + added + " uploaded, " + removed + " removed, " + captioned
-                    + " captions changed)";
+            return texts.get("card.screenshots", String.valueOf(wanted.size()), String.valueOf(added),
+                    String.valueOf(removed), String.valueOf(captioned));
         }
 
         private static String blankToNull(String value) {

@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.util.Locale;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = { "Run every automatic check on the draft now and print the findings: severity, field, what "
                 + "is wrong, the rule, the evidence and how to fix it.",
                 "Exit code 1 when there is a blocker: a submission would be refused (M-02)." })
-final class CheckCommand extends ApiCommand {
-
-    @Parameters(index = "0", paramLabel = "SOLUTION", description = "The solution's code, partnercode.appcode")
-    String code;
+final class CheckCommand extends SolutionCommand {
 
     CheckCommand(Terminal terminal) {
         super(terminal);
@@ -35,23 +31,24 @@ final class CheckCommand extends ApiCommand {
             }
             print(finding, severity);
         }
-        out().println(code + ": " + blockers + " blocker(s), " + warnings + " warning(s), " + notes + " note(s)."
-                + (blockers > 0 ? " Fix the blockers before submitting." : " Nothing blocks a submission."));
+        out().println(texts().get("check.summary", code, String.valueOf(blockers), String.valueOf(warnings),
+                String.valueOf(notes)) + texts().get(blockers > 0 ? "check.blocked" : "check.clear"));
         return blockers > 0 ? Souk.BLOCKED : Souk.OK;
     }
 
     private void print(JsonNode finding, String severity) {
         String field = Output.text(finding, "field");
-        String rule = Output.text(finding, "rule");
-        out().printf("%-7s %s%s%s%n", severity.toUpperCase(Locale.ROOT), field == null ? "" : field + ": ",
-                Output.or(Output.text(finding, "message"), ""), rule == null ? "" : " (rule " + rule + ")");
+        String label = texts().get(severity.equals("blocker") || severity.equals("warning") ? "check." + severity
+                : "check.info");
+        out().printf("%-8s %s%s%s%n", label, field == null ? "" : field + ": ",
+                Output.or(Output.text(finding, "message"), ""), texts().rule(Output.text(finding, "rule")));
         String evidence = Output.text(finding, "evidence");
         if (evidence != null) {
-            out().println("        found: " + evidence);
+            out().println("         " + texts().get("check.evidence", evidence));
         }
         String hint = Output.text(finding, "hint");
         if (hint != null) {
-            out().println("        fix: " + hint);
+            out().println("         " + texts().get("check.hint", hint));
         }
     }
 }

@@ -72,8 +72,7 @@ final class Config {
                 .toAbsolutePath().normalize();
         Path work = terminal.workingDir().toAbsolutePath().normalize();
         if (file.startsWith(work) && !work.equals(home) && !home.startsWith(work)) {
-            throw new IllegalStateException("The token would be saved in " + file + ", inside the project folder "
-                    + work + ", where it could be committed. Set XDG_CONFIG_HOME to a folder outside it.");
+            throw new IllegalStateException(terminal.texts().get("config.inProject", file, work));
         }
         Path dir = file.getParent();
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -88,7 +87,7 @@ final class Config {
         properties.setProperty("url", login.url());
         properties.setProperty("token", login.token());
         StringWriter text = new StringWriter();
-        properties.store(text, "souk command-line tool: the market and your personal access token. Keep it private.");
+        properties.store(text, "souk command-line tool: the market and your personal access token. Keep it private");
         Path temporary = dir.resolve(".config." + ProcessHandle.current().pid() + ".tmp");
         Files.deleteIfExists(temporary);
         try {

@@ -38,23 +38,22 @@ final class Documents {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    static <T> T read(Path file, Class<T> type) throws IOException {
+    static <T> T read(Path file, Class<T> type, Texts texts) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new FileProblem(file + ": no such file.");
+            throw new FileProblem(texts.get("file.missing", file));
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
             T value = (json(file) ? JSON : YAML).readValue(text, type);
             if (value == null) {
-                throw new FileProblem(file + " is empty.");
+                throw new FileProblem(texts.get("file.empty", file));
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new FileProblem(file + ": unknown field '" + e.getPropertyName() + "'" + where(e.getLocation())
-                    + ". Known fields here: " + String.join(", ", e.getKnownPropertyIds().stream()
-                            .map(String::valueOf).sorted().toList()) + ".");
+            throw new FileProblem(texts.get("file.unknownField", file, e.getPropertyName(), line(e.getLocation()),
+                    String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())));
         } catch (JacksonException e) {
-            throw new FileProblem(file + " cannot be read" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+            throw new FileProblem(texts.get("file.unreadable", file, line(e.getLocation()), e.getOriginalMessage()));
         }
     }
 
@@ -68,8 +67,8 @@ final class Documents {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static String where(TokenStreamLocation location) {
-        return location == null || location.getLineNr() < 1 ? "" : " at line " + location.getLineNr();
+    private static String line(TokenStreamLocation location) {
+        return location == null || location.getLineNr() < 1 ? "?" : String.valueOf(location.getLineNr());
     }
 
     /** A file of the project that cannot be used as it is. */

@@ -39,12 +39,13 @@ final class LoginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Texts texts = terminal.texts();
         String market = url.replaceAll("/+$", "");
         String token;
         if (email != null) {
-            String password = terminal.secret("Password for " + email + ": ");
+            String password = terminal.secret(texts.get("login.password", email));
             if (password == null || password.isEmpty()) {
-                terminal.err().println("souk: no password given.");
+                terminal.err().println("souk: " + texts.get("login.noPassword"));
                 return Souk.USAGE;
             }
             // the token API is public: the password is sent once, over the market's TLS, and never saved
@@ -52,25 +53,24 @@ final class LoginCommand implements Callable<Integer> {
                     .post("/api/v1/tokens", Map.of("email", email, "password", password, "name", tokenName,
                             "expiresInDays", days));
             token = Output.text(issued, "token");
-            terminal.out().println("Created the token \"" + tokenName + "\", valid until "
-                    + Output.or(Output.text(issued, "expiresAt"), "?") + ".");
+            terminal.out().println(texts.get("login.created", tokenName, Output.or(Output.text(issued, "expiresAt"),
+                    "?")));
         } else {
-            token = terminal.secret("Personal access token: ");
+            token = terminal.secret(texts.get("login.token"));
             if (token == null || token.isEmpty()) {
-                terminal.err().println("souk: no token given (on the standard input or typed).");
+                terminal.err().println("souk: " + texts.get("login.noToken"));
                 return Souk.USAGE;
             }
         }
         JsonNode me = new SoukClient(market, token, terminal.language()).get("/api/v1/me");
         if (Output.text(me, "email") == null) {
-            throw new IllegalStateException(market + " did not answer as a Souk market (GET /api/v1/me): is the "
-                    + "address right?");
+            throw new IllegalStateException(texts.get("login.notSouk", market));
         }
         Path saved = new Config(terminal).save(new Config.Login(market, token));
         String partner = Output.text(me.path("partner"), "code");
-        terminal.out().println("Signed in to " + market + " as " + Output.text(me, "email")
-                + (partner == null ? "" : " (partner " + partner + ")") + ".");
-        terminal.out().println("Saved to " + saved + " (readable by you only).");
+        terminal.out().println(partner == null ? texts.get("login.signedIn", market, Output.text(me, "email"))
+                : texts.get("login.signedInPartner", market, Output.text(me, "email"), partner));
+        terminal.out().println(texts.get("login.saved", saved));
         return Souk.OK;
     }
 }

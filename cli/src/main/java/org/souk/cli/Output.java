@@ -23,15 +23,9 @@ final class Output {
     }
 
     /** "field: message (rule X)"; the field as the API names it, the same path as in the card's file. */
-    static String violation(JsonNode v) {
+    static String violation(JsonNode v, Texts texts) {
         String field = text(v, "field");
-        String message = or(text(v, "message"), "is not valid");
-        String rule = text(v, "rule");
-        return (field == null ? "" : field + ": ") + message + (rule == null ? "" : " (rule " + rule + ")");
-    }
-
-    /** An enum value of the API ("in_review") as words ("in review"). */
-    static String words(String value) {
-        return value == null ? "" : value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String message = or(text(v, "message"), texts.get("violation.invalid"));
+        return (field == null ? "" : field + ": ") + message + texts.rule(text(v, "rule"));
     }
 }

@@ -22,15 +22,15 @@ final class SolutionsCommand {
         public Integer call() throws IOException {
             List<JsonNode> solutions = client().list("/api/v1/solutions");
             if (solutions.isEmpty()) {
-                out().println("No solutions yet: add one in the developer's area or with POST /api/v1/solutions.");
+                out().println(texts().get("solutions.none"));
                 return Souk.OK;
             }
             int width = Math.max(4, solutions.stream().mapToInt(s -> Output.or(Output.text(s, "code"), "").length())
                     .max().orElse(4));
             String format = "%-" + width + "s  %-22s  %-9s  %-6s  %s%n";
-            out().printf(format, "CODE", "STATUS", "PUBLISHED", "LATEST", "TITLE");
+            out().printf(format, (Object[]) texts().get("solutions.columns").split(","));
             for (JsonNode s : solutions) {
-                out().printf(format, Output.text(s, "code"), Output.words(Output.text(s, "status")),
+                out().printf(format, Output.text(s, "code"), texts().words(Output.text(s, "status")),
                         Output.or(Output.text(s, "publishedVersion"), "-"), Output.or(Output.text(s, "latestVersion"),
                                 "-"), Output.or(Output.text(s, "title"), ""));
             }

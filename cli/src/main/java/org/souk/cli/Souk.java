@@ -49,14 +49,16 @@ public final class Souk implements Runnable {
 
     /** Runs one command line and answers its exit code; nothing is thrown. */
     public static int run(Terminal terminal, String... args) {
+        Texts texts = terminal.texts();
         CommandLine line = new CommandLine(new Souk(), new Factory(terminal));
+        line.setResourceBundle(texts.bundle());
         line.setOut(terminal.out());
         line.setErr(terminal.err());
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setParameterExceptionHandler((e, arguments) -> {
             terminal.err().println("souk: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, terminal.err());
-            terminal.err().println("See '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            terminal.err().println(texts.get("usage.see", e.getCommandLine().getCommandSpec().qualifiedName()));
             return USAGE;
         });
         line.setExecutionExceptionHandler((e, commandLine, parsed) -> {

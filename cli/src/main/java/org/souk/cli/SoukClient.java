@@ -36,19 +36,21 @@ final class SoukClient {
     private final HttpClient http;
     private final Duration timeout;
     private final String language;
+    private final Texts texts;
 
     SoukClient(String url, String token, String language) {
         this(url, token, language, Duration.ofMinutes(5));
     }
 
     /**
-     * language: of the market's messages and findings (Accept-Language), null for the market's default; timeout: per
-     * request, as running the checks (URLs that must answer) can take a minute on a busy market.
+     * language: of the market's messages and findings (Accept-Language) and of the tool's own, null for the
+     * defaults; timeout: per request, as running the checks (URLs that must answer) can take a minute on a busy market.
      */
     SoukClient(String url, String token, String language, Duration timeout) {
         this.base = url.replaceAll("/+$", "");
         this.token = token;
         this.language = language;
+        this.texts = new Texts(language);
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(15))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -182,16 +184,15 @@ final class SoukClient {
         try {
             return http.send(request, handler);
         } catch (ConnectException e) {
-            throw new Unreachable("Cannot reach the market at " + base + " (connection refused): is the address "
-                    + "right?");
+            throw new Unreachable(texts.get("unreachable.refused", base));
         } catch (HttpTimeoutException e) {
-            throw new Unreachable("The market at " + base + " did not answer " + request.method() + " "
-                    + request.uri().getPath() + " within " + timeout.toSeconds() + " s.");
+            throw new Unreachable(texts.get("unreachable.timeout", base, request.method(), request.uri().getPath(),
+                    String.valueOf(timeout.toSeconds())));
         } catch (IOException e) {
-            throw new Unreachable("Cannot reach the market at " + base + ": " + e.getMessage());
+            throw new Unreachable(texts.get("unreachable.other", base, String.valueOf(e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Unreachable("Interrupted while waiting for the market.");
+            throw new Unreachable(texts.get("unreachable.interrupted"));
         }
     }
 
@@ -207,18 +208,14 @@ final class SoukClient {
         }
     }
 
-    private static ApiException failure(int status, String body) {
+    private ApiException failure(int status, String body) {
         JsonNode problem = parse(body);
         String fallback = switch (status) {
-            case 401 -> "The token was refused: it may have expired or been revoked. Run `souk login` again.";
-            case 403 -> "Not allowed with this token.";
-            case 404 -> "Not found.";
+            case 401, 403, 404 -> texts.get("api." + status);
             default -> null;
         };
-        if (status == 401) {
-            return new ApiException(status, null, fallback);
-        }
-        return new ApiException(status, problem.isEmpty() ? null : problem, fallback);
+        // the token's refusal in the tool's words: what to do about it is `souk login`, not the market's sentence
+        return new ApiException(status, status == 401 || problem.isEmpty() ? null : problem, fallback, texts);
     }
 
     /** The market could not be reached or did not answer in time. */

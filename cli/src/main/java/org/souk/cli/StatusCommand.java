@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.util.List;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Where a solution stands: its status, the published and the latest version, and its latest "
                 + "submission with the place in the queue or the moderator's decision and remarks.")
-final class StatusCommand extends ApiCommand {
-
-    @Parameters(index = "0", paramLabel = "SOLUTION", description = "The solution's code, partnercode.appcode")
-    String code;
+final class StatusCommand extends SolutionCommand {
 
     StatusCommand(Terminal terminal) {
         super(terminal);
@@ -25,11 +21,11 @@ final class StatusCommand extends ApiCommand {
         JsonNode solution = client.get(solutionPath(code)).path("solution");
         String title = Output.text(solution, "title");
         out().println(code + (title == null ? "" : " — " + title));
-        out().println("status: " + Output.words(Output.text(solution, "status")) + "; published version: "
-                + Output.or(Output.text(solution, "publishedVersion"), "none") + "; latest version: "
-                + Output.or(Output.text(solution, "latestVersion"), "-")
-                + (Output.text(solution, "publishedVersion") == null ? ""
-                        : "; in the catalog: " + (solution.path("availableInCatalog").asBoolean() ? "yes" : "no")));
+        String published = Output.text(solution, "publishedVersion");
+        out().println(texts().get("status.line", texts().words(Output.text(solution, "status")),
+                Output.or(published, texts().get("card.none")), Output.or(Output.text(solution, "latestVersion"), "-"))
+                + (published == null ? "" : texts().get(solution.path("availableInCatalog").asBoolean()
+                        ? "status.listed" : "status.unlisted")));
         List<JsonNode> submissions = client.list(solutionPath(code) + "/submissions");
         JsonNode latest = null;
         for (JsonNode s : submissions) { // newest first today; the highest id whatever the order
@@ -38,13 +34,13 @@ final class StatusCommand extends ApiCommand {
             }
         }
         if (latest == null) {
-            out().println("Never submitted.");
+            out().println(texts().get("status.never"));
             return Souk.OK;
         }
         Submission submission = new Submission(latest);
-        out().println((submission.open() ? "" : "last ") + submission.summary() + ".");
+        out().println(texts().get(submission.open() ? "status.open" : "status.last", submission.summary(texts())));
         if (!submission.open()) {
-            submission.remarks(out());
+            submission.remarks(out(), texts());
         }
         return Souk.OK;
     }

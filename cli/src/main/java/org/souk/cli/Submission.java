@@ -21,38 +21,38 @@ record Submission(JsonNode json) {
     }
 
     /** "submission 12 (version 3): queued, 2nd in the queue, decision expected by 2026-12-07". */
-    String summary() {
-        StringBuilder text = new StringBuilder("submission " + id() + " (version " + json.path("versionNumber").asInt()
-                + "): " + Output.words(status()));
+    String summary(Texts texts) {
+        StringBuilder text = new StringBuilder(texts.get("submission", String.valueOf(id()),
+                String.valueOf(json.path("versionNumber").asInt()), texts.words(status())));
         if (open()) {
             if (json.path("inReview").asBoolean() && !status().equals("in_review")) {
-                text.append(", a moderator is reviewing it");
+                text.append(texts.get("submission.inReview"));
             }
             String position = Output.text(json, "position");
             if (position != null) {
-                text.append(", number ").append(position).append(" in the queue");
+                text.append(texts.get("submission.position", position));
             }
             String expected = Output.text(json, "expectedBy");
             if (expected != null) {
-                text.append(", decision expected by ").append(expected);
+                text.append(texts.get("submission.expected", expected));
             }
             if (Output.text(json, "cancelRequestedAt") != null) {
-                text.append(", cancellation requested");
+                text.append(texts.get("submission.cancelRequested"));
             }
         } else {
             String decided = Output.text(json, "decidedAt");
             if (decided != null) {
-                text.append(" at ").append(decided);
+                text.append(texts.get("submission.decidedAt", decided));
             }
         }
         return text.toString();
     }
 
     /** The moderator's comment and the remarks on single fields (M-04), each on its line. */
-    void remarks(PrintWriter out) {
+    void remarks(PrintWriter out, Texts texts) {
         String comment = Output.text(json, "comment");
         if (comment != null) {
-            out.println("Moderator's comment:");
+            out.println(texts.get("submission.comment"));
             comment.lines().forEach(line -> out.println("  " + line));
         }
         for (JsonNode remark : json.path("fieldComments")) {

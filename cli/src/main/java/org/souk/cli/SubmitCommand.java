@@ -1,13 +1,12 @@
 package org.souk.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.LongSupplier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 @Command(name = "submit", mixinStandardHelpOptions = true,
@@ -16,10 +15,7 @@ import tools.jackson.databind.JsonNode;
                         + "checks) when it cannot be submitted.",
                 "With --wait, follow it until the moderator decides and print the remarks; exit code 0 approved, "
                         + "2 returned or refused, 4 cancelled, 3 no decision before --timeout." })
-final class SubmitCommand extends ApiCommand {
-
-    @Parameters(index = "0", paramLabel = "SOLUTION", description = "The solution's code, partnercode.appcode")
-    String code;
+final class SubmitCommand extends SolutionCommand {
 
     @Option(names = "--wait", description = "Wait for the moderator's decision.")
     boolean await;
@@ -47,32 +43,29 @@ final class SubmitCommand extends ApiCommand {
             if (e.status() != 422) {
                 throw e;
             }
-            terminal.err().println("Not submitted: " + e.getMessage());
+            terminal.err().println(texts().get("submit.notSubmitted", e.getMessage()));
             e.violations().forEach(v -> terminal.err().println("  " + v));
             return Souk.BLOCKED;
         }
         Submission submission = new Submission(created);
-        out().println("Submitted " + code + ": " + submission.summary() + ".");
+        out().println(texts().get("submit.done", code, submission.summary(texts())));
         if (!await) {
             return Souk.OK;
         }
-        return new Waiting(client, code, out(), terminal.err()).until(submission, timeout, interval,
-                System::currentTimeMillis);
+        return new Waiting(client, code, out(), terminal.err(), texts()).until(submission, timeout, interval);
     }
 
     /** Polls the solution's submissions until this one is decided; prints each change of where it stands. */
-    record Waiting(SoukClient client, String code, java.io.PrintWriter out, java.io.PrintWriter err) {
+    record Waiting(SoukClient client, String code, PrintWriter out, PrintWriter err, Texts texts) {
 
-        int until(Submission submitted, Duration timeout, Duration interval, LongSupplier clock)
-                throws InterruptedException {
-            long deadline = clock.getAsLong() + timeout.toMillis();
-            String last = submitted.summary();
+        int until(Submission submitted, Duration timeout, Duration interval) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + timeout.toMillis();
+            String last = submitted.summary(texts);
             Submission now = submitted;
             while (now.open()) {
-                long left = deadline - clock.getAsLong();
+                long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    out.println("No decision after " + Durations.format(timeout) + ": " + now.summary()
-                            + ". Follow it with: souk status " + code);
+                    out.println(texts.get("submit.timedOut", Durations.format(timeout), now.summary(texts), code));
                     return Souk.TIMED_OUT;
                 }
                 Thread.sleep(Math.min(interval.toMillis(), left));
@@ -84,10 +77,10 @@ final class SubmitCommand extends ApiCommand {
                         throw e;
                     }
                     // a restart or a blip of the market must not fail a release job that waits for days
-                    err.println(Instant.now() + " still waiting; the market did not answer: " + e.getMessage());
+                    err.println(texts.get("submit.stillWaiting", Instant.now(), e.getMessage()));
                     continue;
                 }
-                String summary = now.summary();
+                String summary = now.summary(texts);
                 if (!summary.equals(last)) {
                     out.println(summary + ".");
                     last = summary;
@@ -95,14 +88,12 @@ final class SubmitCommand extends ApiCommand {
             }
             String status = now.status();
             out.println(switch (status) {
-                case "approved" -> "Approved: " + code + " version " + now.json().path("versionNumber").asInt()
-                        + " is published.";
-                case "returned" -> "Returned for revision: change the draft and submit again.";
-                case "refused" -> "Refused: the moderator declined to publish it.";
-                case "cancelled" -> "Cancelled.";
-                default -> "Decided: " + Output.words(status) + ".";
+                case "approved" -> texts.get("submit.approved", code, String.valueOf(now.json().path("versionNumber")
+                        .asInt()));
+                case "returned", "refused", "cancelled" -> texts.get("submit." + status);
+                default -> texts.get("submit.decided", texts.words(status));
             });
-            now.remarks(out);
+            now.remarks(out, texts);
             return now.exitCode();
         }
 
@@ -112,7 +103,7 @@ final class SubmitCommand extends ApiCommand {
                     return new Submission(s);
                 }
             }
-            throw new ApiException(404, null, "The submission " + id + " of " + code + " is no longer listed.");
+            throw new ApiException(404, null, texts.get("submit.gone", String.valueOf(id), code), texts);
         }
     }
 }

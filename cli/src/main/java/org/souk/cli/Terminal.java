@@ -56,6 +56,11 @@ public record Terminal(InputStream in, PrintWriter out, PrintWriter err, Map<Str
         return null;
     }
 
+    /** What the tool says, in the user's language. */
+    public Texts texts() {
+        return new Texts(language());
+    }
+
     /** A path as the user typed it, relative to the working folder. */
     public Path path(String typed) {
         return workingDir.resolve(typed).normalize();

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
 @Command(name = "version", mixinStandardHelpOptions = true,
@@ -29,10 +28,7 @@ final class VersionCommand {
 
     @Command(name = "pull", mixinStandardHelpOptions = true,
             description = "Write the latest version card to a file (the archive stays on the market).")
-    static final class Pull extends ApiCommand {
-
-        @Parameters(index = "0", paramLabel = "SOLUTION", description = "The solution's code, partnercode.appcode")
-        String code;
+    static final class Pull extends SolutionCommand {
 
         @Option(names = { "-f", "--file" }, paramLabel = "FILE",
                 description = "Where to write; .json for JSON, else YAML. Default: <SOLUTION>.version.yaml")
@@ -47,7 +43,7 @@ final class VersionCommand {
             SoukClient client = client();
             JsonNode v = latest(client, code);
             if (v == null) {
-                throw new Documents.FileProblem(code + " has no version yet.");
+                throw new Documents.FileProblem(texts().get("version.none", code));
             }
             Map<String, String> news = new LinkedHashMap<>();
             v.path("whatsNew").properties().forEach(e -> news.put(e.getKey(), e.getValue().asString()));
@@ -57,11 +53,12 @@ final class VersionCommand {
                     Output.text(v, "appUrl"), Output.text(v, "installerUrl"), Output.text(v, "handlerUrl"), news, null);
             Path target = terminal.path(file != null ? file : code + ".version.yaml");
             String archive = Output.text(v, "archiveName");
-            Documents.write(target, pulled, "Version " + v.path("number").asInt() + " of " + code
-                    + (v.path("moderated").asBoolean() ? " (moderated: a push adds the next version)" : "")
-                    + (archive == null ? "" : "; its archive on the market: " + archive)
-                    + ". Edit it, then: souk version push " + target.getFileName());
-            out().println("Pulled version " + v.path("number").asInt() + " of " + code + " into " + target + ".");
+            String number = String.valueOf(v.path("number").asInt());
+            Documents.write(target, pulled, texts().get("version.header", number, code)
+                    + (v.path("moderated").asBoolean() ? texts().get("version.headerModerated") : "")
+                    + (archive == null ? "" : texts().get("version.headerArchive", archive))
+                    + texts().get("version.headerEdit", target.getFileName()));
+            out().println(texts().get("version.pulled", number, code, target));
             return Souk.OK;
         }
     }
@@ -71,32 +68,24 @@ final class VersionCommand {
                     + "latest version is changed while no moderator has seen it; after that, or with --new, a new "
                     + "version is added (a copy of the latest with the file's changes, S-10).",
                     "archive: a .zip, relative to the file, uploaded when it differs from the version's." })
-    static final class Push extends ApiCommand {
-
-        @Parameters(index = "0", paramLabel = "FILE", description = "The version's file (YAML, or JSON by .json)")
-        String file;
-
-        @Option(names = { "-s", "--solution" }, paramLabel = "SOLUTION",
-                description = "The solution's code; default: the file's `solution`")
-        String solution;
+    static final class Push extends PushCommand<VersionFile> {
 
         @Option(names = "--new", description = "Always add a new version.")
         boolean addNew;
 
         Push(Terminal terminal) {
-            super(terminal);
+            super(terminal, VersionFile.class);
         }
 
         @Override
-        public Integer call() throws IOException {
-            Path source = terminal.path(file);
-            VersionFile version = Documents.read(source, VersionFile.class);
-            String code = solution != null ? solution : version.solution();
-            if (code == null) {
-                throw new Documents.FileProblem(source.getFileName() + " names no solution: add `solution: "
-                        + "partnercode.appcode` or use --solution.");
-            }
-            Path archive = version.archive() == null ? null : Media.existing(source, version.archive(), "archive");
+        String named(VersionFile version) {
+            return version.solution();
+        }
+
+        @Override
+        int push(String code, Path source, VersionFile version) throws IOException {
+            Path archive = version.archive() == null ? null
+                    : Media.existing(source, version.archive(), "archive", texts());
             SoukClient client = client();
             JsonNode latest = latest(client, code);
             Map<String, Object> patch = patch(version);
@@ -104,23 +93,23 @@ final class VersionCommand {
             String verb;
             if (addNew || latest == null || latest.path("moderated").asBoolean()) {
                 saved = client.post(solutionPath(code) + "/versions", patch);
-                verb = "Added version ";
+                verb = "version.added";
             } else {
                 saved = client.patch(solutionPath(code) + "/versions/" + latest.path("number").asInt(), patch);
-                verb = "Updated version ";
+                verb = "version.updated";
             }
             int number = saved.path("number").asInt();
             String archiveNote = "";
             if (archive != null) {
                 if (Media.key(archive).equals(Output.text(saved, "archiveKey"))) {
-                    archiveNote = "; the archive is unchanged";
+                    archiveNote = texts().get("version.archiveUnchanged");
                 } else {
                     client.upload("PUT", solutionPath(code) + "/versions/" + number + "/archive", archive);
-                    archiveNote = "; uploaded the archive " + archive.getFileName() + " (" + Files.size(archive)
-                            + " bytes)";
+                    archiveNote = texts().get("version.archiveUploaded", archive.getFileName(),
+                            String.valueOf(Files.size(archive)));
                 }
             }
-            out().println(verb + number + " of " + code + archiveNote + ".");
+            out().println(texts().get(verb, String.valueOf(number), code, archiveNote));
             return Souk.OK;
         }
 
