@@ -43,8 +43,9 @@ final class Media {
 
     /** A file named in a project file, relative to that file's folder; it must exist. */
     static Path existing(Path projectFile, String relative, String field, Texts texts) {
-        Path file = projectFile.toAbsolutePath().getParent().resolve(relative).normalize();
-        if (!Files.isRegularFile(file)) {
+        Path file = relative == null || relative.isBlank() ? null
+                : projectFile.toAbsolutePath().getParent().resolve(relative).normalize();
+        if (file == null || !Files.isRegularFile(file)) {
             throw new Documents.FileProblem(texts.get("file.mediaMissing", projectFile.getFileName(), field, file));
         }
         return file;

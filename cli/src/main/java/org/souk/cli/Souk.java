@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = { LoginCommand.class, SolutionsCommand.class, CardCommand.class, VersionCommand.class,
                 CheckCommand.class, SubmitCommand.class, StatusCommand.class, CommandLine.HelpCommand.class },
         footerHeading = "%nEnvironment:%n",
-        footer = { "  SOUK_URL, SOUK_TOKEN   the market and a personal access token; they take precedence over",
-                "                         the file `souk login` writes ($XDG_CONFIG_HOME/souk/config)",
+        footer = { "  SOUK_URL     the market        } they take precedence over the file that",
+                "  SOUK_TOKEN   a personal token  } `souk login` writes: ~/.config/souk/config",
                 "",
                 "Exit codes:",
                 "  0   done; for submit --wait: approved and published",
@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                 "  2   the moderator returned the submission for revision or refused it",
                 "  3   submit --wait: no decision before the timeout",
                 "  4   the submission was cancelled",
-                "  5   the market refused the request (the field and rule are printed) or cannot be reached",
+                "  5   the market refused a request (field and rule printed) or is unreachable",
                 "  6   not signed in, or the token was refused",
                 "  64  wrong usage of the command" })
 public final class Souk implements Runnable {
@@ -70,11 +70,10 @@ public final class Souk implements Runnable {
             if (e instanceof NotSignedIn) {
                 return NOT_SIGNED_IN;
             }
-            if (e instanceof SoukClient.Unreachable || e instanceof Documents.FileProblem
-                    || e instanceof IllegalStateException || e instanceof java.io.IOException) {
-                return REFUSED;
+            if (!(e instanceof SoukClient.Unreachable || e instanceof Documents.FileProblem
+                    || e instanceof IllegalStateException || e instanceof java.io.IOException)) {
+                e.printStackTrace(terminal.err()); // a fault of the tool itself: the trace for its bug report
             }
-            e.printStackTrace(terminal.err());
             return REFUSED;
         });
         try {
