@@ -83,7 +83,8 @@ class SoukCliTest extends IntegrationTest {
         }
     }
 
-    private Run souk(String stdin, String... args) {
+    /** A run with the given standard input, as a pipe in CI gives it. */
+    private Run typed(String stdin, String... args) {
         return souk(Map.of(), stdin, args);
     }
 
@@ -100,7 +101,7 @@ class SoukCliTest extends IntegrationTest {
     }
 
     private Run souk(String... args) {
-        return souk("", args);
+        return souk(Map.of(), "", args);
     }
 
     @Test
@@ -117,10 +118,10 @@ class SoukCliTest extends IntegrationTest {
         assertThat(anonymous.err()).contains("souk login --url");
 
         // login with a token on the standard input, as CI pipes it; saved for the user only, outside the project
-        Run wrong = souk("not-a-token\n", "login", "--url", url);
+        Run wrong = typed("not-a-token\n", "login", "--url", url);
         assertThat(wrong.code()).as(wrong.all()).isEqualTo(6);
         assertThat(home.resolve("config/souk/config")).doesNotExist();
-        Run login = souk(partner.token() + "\n", "login", "--url", url);
+        Run login = typed(partner.token() + "\n", "login", "--url", url);
         assertThat(login.code()).as(login.all()).isZero();
         assertThat(login.out()).contains("Signed in to " + url + " as " + partner.email(), partner.code());
         Path config = home.resolve("config/souk/config");
@@ -128,7 +129,7 @@ class SoukCliTest extends IntegrationTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rw-------");
         assertThat(project).isEmptyDirectory();
         // or with the e-mail and password: a new token of its own
-        Run withPassword = souk(PASSWORD + "\n", "login", "--url", url, "--email", partner.email());
+        Run withPassword = typed(PASSWORD + "\n", "login", "--url", url, "--email", partner.email());
         assertThat(withPassword.code()).as(withPassword.all()).isZero();
         assertThat(withPassword.out()).contains("Created the token \"souk command-line tool\"");
         assertThat(Files.readString(config)).doesNotContain(partner.token()).contains("token=");

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -50,7 +52,8 @@ final class Documents {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new FileProblem(texts.get("file.unknownField", file, e.getPropertyName(), line(e.getLocation()),
+            throw new FileProblem(texts.get("file.unknownField", file, e.getPropertyName(),
+                    line(text, e.getPropertyName(), e.getLocation()),
                     String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())));
         } catch (JacksonException e) {
             throw new FileProblem(texts.get("file.unreadable", file, line(e.getLocation()), e.getOriginalMessage()));
@@ -65,6 +68,21 @@ final class Documents {
             Files.createDirectories(parent);
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The line where the unknown field is written: the YAML parser reports where it stopped, often the line after;
+     * the first line that names the field as a key is what the user looks for.
+     */
+    private static String line(String text, String field, TokenStreamLocation location) {
+        Pattern key = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(field) + "[\"']?\\s*:");
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (key.matcher(lines.get(i)).find()) {
+                return String.valueOf(i + 1);
+            }
+        }
+        return line(location);
     }
 
     private static String line(TokenStreamLocation location) {
