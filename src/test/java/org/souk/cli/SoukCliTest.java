@@ -97,6 +97,8 @@ class SoukCliTest extends IntegrationTest {
         Terminal terminal = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), env, project, false);
         int code = Souk.run(terminal, args);
+        // the session as a terminal shows it, in the test's output file: what a failure is read against
+        System.out.println("$ souk " + String.join(" ", args) + "\n" + out + err + "(exit " + code + ")");
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
 @Command(name = "card", mixinStandardHelpOptions = true,
@@ -27,21 +26,17 @@ final class CardCommand {
     @Command(name = "pull", mixinStandardHelpOptions = true,
             description = "Write the draft card to a file, and its icon and screenshots to the folder beside it "
                     + "(<file name>.media/).")
-    static final class Pull extends SolutionCommand {
-
-        @Option(names = { "-f", "--file" }, paramLabel = "FILE",
-                description = "Where to write; .json for JSON, else YAML. Default: <SOLUTION>.card.yaml")
-        String file;
+    static final class Pull extends PullCommand {
 
         Pull(Terminal terminal) {
-            super(terminal);
+            super(terminal, "card");
         }
 
         @Override
         public Integer call() throws IOException {
             SoukClient client = client();
             JsonNode card = client.get(solutionPath(code) + "/card");
-            Path target = terminal.path(file != null ? file : code + ".card.yaml");
+            Path target = target();
             String name = target.getFileName().toString();
             Path media = target.toAbsolutePath().getParent()
                     .resolve((name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name) + ".media");

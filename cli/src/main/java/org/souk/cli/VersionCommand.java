@@ -28,14 +28,10 @@ final class VersionCommand {
 
     @Command(name = "pull", mixinStandardHelpOptions = true,
             description = "Write the latest version card to a file (the archive stays on the market).")
-    static final class Pull extends SolutionCommand {
-
-        @Option(names = { "-f", "--file" }, paramLabel = "FILE",
-                description = "Where to write; .json for JSON, else YAML. Default: <SOLUTION>.version.yaml")
-        String file;
+    static final class Pull extends PullCommand {
 
         Pull(Terminal terminal) {
-            super(terminal);
+            super(terminal, "version");
         }
 
         @Override
@@ -51,7 +47,7 @@ final class VersionCommand {
                     v.path("ownPage").asBoolean(), v.path("leftMenu").asBoolean(), v.path("mobile").asBoolean(),
                     CardCommand.strings(v.path("placements")), v.path("installableWithoutAdmin").asBoolean(),
                     Output.text(v, "appUrl"), Output.text(v, "installerUrl"), Output.text(v, "handlerUrl"), news, null);
-            Path target = terminal.path(file != null ? file : code + ".version.yaml");
+            Path target = target();
             String archive = Output.text(v, "archiveName");
             String number = String.valueOf(v.path("number").asInt());
             Documents.write(target, pulled, texts().get("version.header", number, code)
