@@ -15,7 +15,8 @@ final class ApiException extends RuntimeException {
     private final List<String> violations = new ArrayList<>();
 
     ApiException(int status, JsonNode problem, String fallback, Texts texts) {
-        super(describe(status, problem, fallback, texts));
+        super(problem != null && !problem.path("violations").isEmpty() ? texts.get("api.invalid")
+                : describe(status, problem, fallback, texts));
         this.status = status;
         if (problem != null) {
             for (JsonNode v : problem.path("violations")) {
@@ -28,7 +29,10 @@ final class ApiException extends RuntimeException {
         return status;
     }
 
-    /** Each violation as "field: message (rule X)", plain words first and the rule as a small tag. */
+    /**
+     * Each violation as "field: message (rule X)", plain words first and the rule as a small tag; the message of the
+     * exception is then only the sentence that introduces them, not the first of them again.
+     */
     List<String> violations() {
         return violations;
     }

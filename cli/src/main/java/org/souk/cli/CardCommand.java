@@ -65,7 +65,8 @@ final class CardCommand {
             Documents.write(target, pulled, texts().get("card.header", code, client.base(), name));
             out().println(texts().get("card.pulled", code, target,
                     texts.isEmpty() ? texts().get("card.none") : String.join(", ", texts.keySet()),
-                    texts().get(icon == null ? "card.noIcon" : "card.icon"), String.valueOf(screenshots.size()), media));
+                    texts().get(icon == null ? "card.noIcon" : "card.icon"), String.valueOf(screenshots.size()),
+                    media));
             return Souk.OK;
         }
 

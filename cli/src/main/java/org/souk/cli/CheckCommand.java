@@ -40,8 +40,9 @@ final class CheckCommand extends SolutionCommand {
         String field = Output.text(finding, "field");
         String label = texts().get(severity.equals("blocker") || severity.equals("warning") ? "check." + severity
                 : "check.info");
+        String rule = Output.text(finding, "rule");
         out().printf("%-8s %s%s%s%n", label, field == null ? "" : field + ": ",
-                Output.or(Output.text(finding, "message"), ""), texts().rule(Output.text(finding, "rule")));
+                Output.withoutRule(Output.or(Output.text(finding, "message"), ""), rule), texts().rule(rule));
         String evidence = Output.text(finding, "evidence");
         if (evidence != null) {
             out().println("         " + texts().get("check.evidence", evidence));

@@ -42,7 +42,7 @@ record Submission(JsonNode json) {
         } else {
             String decided = Output.text(json, "decidedAt");
             if (decided != null) {
-                text.append(texts.get("submission.decidedAt", decided));
+                text.append(texts.get("submission.decidedAt", Output.time(decided)));
             }
         }
         return text.toString();

@@ -43,7 +43,7 @@ final class SubmitCommand extends SolutionCommand {
             if (e.status() != 422) {
                 throw e;
             }
-            terminal.err().println(texts().get("submit.notSubmitted", e.getMessage()));
+            terminal.err().println(texts().get("submit.notSubmitted"));
             e.violations().forEach(v -> terminal.err().println("  " + v));
             return Souk.BLOCKED;
         }

@@ -34,8 +34,8 @@ class SoukClientTest {
                     + "}],\"page\":" + page + ",\"size\":2,\"total\":6}");
         });
         server.createContext("/invalid", e -> answer(e, 422, "{\"title\":\"Invalid input\",\"detail\":\"The card "
-                + "has mistakes.\",\"violations\":[{\"field\":\"licenseUrl\",\"rule\":\"C-21\",\"message\":\"Enter "
-                + "an address that starts with https://\"}]}"));
+                + "has mistakes.\",\"violations\":[{\"field\":\"licenseUrl\",\"rule\":\"C-21\",\"message\":"
+                + "\"C-21: Enter an address that starts with https://\"}]}"));
         server.createContext("/conflict", e -> answer(e, 409, "{\"title\":\"Conflict\",\"detail\":\"The solution is "
                 + "on moderation.\",\"rule\":\"S-08\"}"));
         server.start();
@@ -66,7 +66,7 @@ class SoukClientTest {
     void problemsNameTheFieldAndTheRule() {
         assertThatThrownBy(() -> client.patch("/invalid", null)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(422);
-            assertThat(e.getMessage()).isEqualTo("The card has mistakes.");
+            assertThat(e.getMessage()).isEqualTo("The market did not accept it:");
             assertThat(e.violations()).containsExactly(
                     "licenseUrl: Enter an address that starts with https:// (rule C-21)");
         });
