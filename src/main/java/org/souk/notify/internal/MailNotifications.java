@@ -18,6 +18,7 @@ import org.souk.partner.PartnerRejected;
 import org.souk.programs.ProgramNotice;
 import org.souk.web.RuleBook;
 import org.souk.web.SiteAddress;
+import org.souk.webhooks.WebhookEndpointDisabled;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -127,6 +128,18 @@ class MailNotifications {
         event.recipients().forEach(recipient -> {
             mailer.send(recipient.email(), subject, text(key + ".body", args));
             notifications.add(recipient.userId(), subject, event.link());
+        });
+    }
+
+    /** An endpoint that failed for days was disabled: its partner's users learn why and where to enable it. */
+    @ApplicationModuleListener
+    void on(WebhookEndpointDisabled event) {
+        String link = site.get() + event.link();
+        String error = event.lastError() == null ? "" : event.lastError();
+        event.recipients().forEach(recipient -> {
+            mailer.send(recipient.email(), text("mail.webhook.disabled.subject"),
+                    text("mail.webhook.disabled.body", event.url(), error, link));
+            notifications.add(recipient.userId(), text("notifications.webhook.disabled", event.url()), event.link());
         });
     }
 
