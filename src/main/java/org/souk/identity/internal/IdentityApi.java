@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,17 +55,24 @@ class IdentityApi {
         this.messages = messages;
     }
 
-    record TokenRequest(String email, String password, String name, Integer expiresInDays) {
+    /**
+     * access: read (GET and HEAD only) or write (the default); solution: the one solution the token may reach.
+     */
+    record TokenRequest(String email, String password, String name, Integer expiresInDays, TokenScope.Access access,
+            String solution) {
     }
 
-    record TokenResponse(long id, String token, String name, Instant expiresAt) {
+    record TokenResponse(long id, String token, String name, Instant expiresAt, TokenScope.Access access,
+            String solution) {
     }
 
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a personal access token", description = "Signs in with e-mail and password "
             + "(repeated failures lock the login) and returns a token, shown only in this response. "
-            + "Use it as 'Authorization: Bearer <token>'. Default lifetime 90 days, at most 3650.")
+            + "Use it as 'Authorization: Bearer <token>'. Default lifetime 90 days, at most 3650. Narrow it with "
+            + "access: read (GET and HEAD only; any other call answers 403) and solution: a code (only "
+            + "/api/v1/solutions/{that code}/…, /api/v1/me and the catalog; anything else answers 403).")
     TokenResponse create(@RequestBody TokenRequest request) {
         String name = request.name() == null ? "" : request.name().trim();
         int days = request.expiresInDays() == null ? 90 : request.expiresInDays();
@@ -74,6 +82,7 @@ class IdentityApi {
         if (days < 1 || days > 3650) {
             throw new InvalidInput(messages.violation("expiresInDays", null, "error.range", 1, 3650));
         }
+        TokenScope scope = scope(request.access(), request.solution());
         SoukUser user;
         try {
             user = (SoukUser) authentication.authenticate(UsernamePasswordAuthenticationToken
@@ -86,8 +95,17 @@ class IdentityApi {
         } catch (AuthenticationException e) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, messages.get("login.bad"));
         }
-        var issued = tokens.issue(user.id(), name, Instant.now().plus(days, ChronoUnit.DAYS));
-        return new TokenResponse(issued.id(), issued.token(), issued.name(), issued.expiresAt());
+        var issued = tokens.issue(user.id(), name, Instant.now().plus(days, ChronoUnit.DAYS), scope);
+        return new TokenResponse(issued.id(), issued.token(), issued.name(), issued.expiresAt(), issued.access(),
+                issued.solution());
+    }
+
+    private TokenScope scope(TokenScope.Access access, String solution) {
+        String code = solution == null || solution.isBlank() ? null : solution.strip().toLowerCase(Locale.ROOT);
+        if (code != null && !TokenScope.validCode(code)) {
+            throw new InvalidInput(messages.violation("solution", null, "tokens.scope.invalidSolution"));
+        }
+        return new TokenScope(access == TokenScope.Access.READ, code);
     }
 
     @GetMapping("/tokens")
