@@ -15,6 +15,7 @@ import org.souk.identity.SoukUser;
 import org.souk.identity.UserAccounts;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -109,9 +111,10 @@ class IdentityApi {
     }
 
     @GetMapping("/tokens")
-    @Operation(summary = "Your personal access tokens, newest first, with their last use")
-    List<ApiTokenView> list(@AuthenticationPrincipal SoukUser user) {
-        return tokens.list(user.id());
+    @Operation(summary = "Your personal access tokens, newest first, with their scope and last use (paginated: "
+            + "page, size, total)")
+    PageResponse<ApiTokenView> list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(tokens.list(user.id()), page, size);
     }
 
     @DeleteMapping("/tokens/{id}")
