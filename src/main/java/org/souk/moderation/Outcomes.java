@@ -65,13 +65,16 @@ class Outcomes implements PartnerEventTypes {
         if (submission.getComment() != null) {
             item.put("comment", submission.getComment());
         }
-        item.put("remarks", views.fieldComments(submission).stream()
-                .map(c -> Map.of("field", c.field(), "comment", c.comment())).toList());
+        // FieldComment is the API's own shape of a remark: {field, comment}
+        item.put("remarks", views.fieldComments(submission));
         data.put("submission", item);
-        data.put("solution", Map.of("code", submission.getSolutionCode(), "title", submission.getTitle()));
-        String solution = PartnerEvent.solutionLink(submission.getSolutionCode());
-        events.publishEvent(new PartnerEvent(type, submission.getPartnerId(), data, Map.of("solution", solution,
-                "submissions", solution + "/submissions", "submission", solution + "/submissions/current")));
+        Map<String, Object> solution = new LinkedHashMap<>();
+        solution.put("code", submission.getSolutionCode());
+        solution.put("title", submission.getTitle());
+        data.put("solution", solution);
+        String link = PartnerEvent.solutionLink(submission.getSolutionCode());
+        events.publishEvent(new PartnerEvent(type, submission.getPartnerId(), data, Map.of("solution", link,
+                "submissions", link + "/submissions", "submission", link + "/submissions/current")));
     }
 
     void tell(long partnerId, String code, String title, String region, ModerationOutcome.Outcome outcome,

@@ -105,7 +105,7 @@ class WebhooksTest extends IntegrationTest {
         // the secret is never shown again, and no other partner sees the endpoint
         JsonNode listed = api.get("/api/v1/partners/me/webhooks", partner.token()).body();
         assertThat(listed.path("total").asLong()).isEqualTo(1);
-        assertThat(listed.path("items").get(0).path("secret").isNull()).isTrue();
+        assertThat(listed.path("items").get(0).path("secret").isString()).as("the secret, never again").isFalse();
         assertThat(listed.path("items").get(0).path("secretHint").asString()).startsWith("whsec_");
         assertThat(listed.path("items").get(0).path("status").asString()).isEqualToIgnoringCase("active");
         PartnerLogin stranger = approvedPartner("hookstranger");
@@ -237,7 +237,7 @@ class WebhooksTest extends IntegrationTest {
         Api.Response enabled = api.patch("/api/v1/partners/me/webhooks/" + endpoint, Map.of("enabled", true),
                 partner.token());
         assertThat(enabled.text("status")).isEqualToIgnoringCase("active");
-        assertThat(enabled.body().path("failingSince").isNull()).isTrue();
+        assertThat(enabled.body().path("failingSince").isString()).isFalse();
         ok(api.post("/api/v1/partners/me/webhooks/" + endpoint + "/deliveries/" + delivery + "/redelivery", Map.of(),
                 partner.token()));
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.calls().size() == calls + 1);
