@@ -245,6 +245,35 @@ class WebhooksTest extends IntegrationTest {
     }
 
     @Test
+    void aDeliveryWhoseNodeDiedIsSentByAnother() {
+        PartnerLogin partner = approvedPartner("hookcrash");
+        long endpoint = register(partner, List.of("submission.queued"));
+        // what a node leaves when it dies after claiming a first attempt: the rows committed with the event, a lease
+        // that ran out, no attempt recorded (the registry's WebhooksDue was completed: only the poller can find it)
+        long partnerId = jdbc.queryForObject("SELECT id FROM partner WHERE code = ?", Long.class, partner.code());
+        String id = "evt_crash" + System.nanoTime();
+        String body = "{\"id\":\"" + id + "\",\"type\":\"submission.queued\",\"time\":\"" + Instant.now()
+                + "\",\"data\":{\"links\":{}}}";
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO webhook_event (public_id, partner_id, type, occurred_at, body) VALUES (?, ?, ?, ?, ?)",
+                id, partnerId, "submission.queued", now, body);
+        long event = jdbc.queryForObject("SELECT id FROM webhook_event WHERE public_id = ?", Long.class, id);
+        jdbc.update("INSERT INTO webhook_delivery (event_id, endpoint_id, status, attempts, next_attempt_at, give_up_at,"
+                + " lease_until, created_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?, ?)", event, endpoint, now,
+                Timestamp.from(Instant.now().plus(Duration.ofDays(1))), Timestamp.from(Instant.now().minusSeconds(1)),
+                now);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.calls().isEmpty());
+        Receiver.Call call = receiver.calls().get(0);
+        assertThat(call.verified()).isTrue();
+        assertThat(call.id()).isEqualTo(id);
+        await().atMost(Duration.ofSeconds(5)).until(() -> api.get("/api/v1/partners/me/webhooks/" + endpoint
+                + "/deliveries", partner.token()).body().path("items").get(0).path("status").asString()
+                .equalsIgnoreCase("delivered"));
+        assertThat(receiver.calls()).hasSize(1);
+    }
+
+    @Test
     void badInputNamesTheFieldAndKeepsNothing() {
         PartnerLogin partner = approvedPartner("hookbad");
         Api.Response refused = api.post("/api/v1/partners/me/webhooks", Map.of("url", "ftp://example.com/x",
