@@ -112,6 +112,7 @@ public class ModerationDesk {
                     submission.getClaimExpiresAt()));
         }
         audit.record("submission.claimed", "solution", submission.getSolutionCode(), "submission " + id);
+        outcomes.step(submission, Outcomes.CLAIMED);
         return views.forQueue(submission, now);
     }
 
@@ -178,9 +179,10 @@ public class ModerationDesk {
         Revision revision = revisions.revision(s.getRevisionId());
         Map<String, String> verdicts = validChecklist(decision);
         boolean recommended = checklist.recommended(revision.draft(), verdicts);
-        revisions.publish(s.getRevisionId(), recommended ? List.of(Listing.RECOMMENDED) : List.of());
         decide(s, moderator, SubmissionStatus.APPROVED, decision, verdicts);
         outcomes.tell(s, ModerationOutcome.Outcome.APPROVED, blankToNull(decision.comment()));
+        // after the decision's events: a partner's webhook hears "approved", then "published"
+        revisions.publish(s.getRevisionId(), recommended ? List.of(Listing.RECOMMENDED) : List.of());
         return views.forPartner(s);
     }
 

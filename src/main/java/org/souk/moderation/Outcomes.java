@@ -1,28 +1,80 @@
 package org.souk.moderation;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.souk.identity.SoukUser;
 import org.souk.moderation.internal.SubmissionEntity;
+import org.souk.moderation.internal.SubmissionViews;
 import org.souk.partner.Partners;
+import org.souk.webhooks.PartnerEvent;
+import org.souk.webhooks.PartnerEventTypes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Tells the partner's users of every result (M-09, P-02): an event that notify turns into e-mail and in-app notices. */
+/**
+ * Tells the partner's users of every result (M-09, P-02): an event that notify turns into e-mail and in-app notices;
+ * and the partner's programs of every step of a submission, as webhook events ({@code submission.*}).
+ */
 @Component
-class Outcomes {
+class Outcomes implements PartnerEventTypes {
+
+    static final String QUEUED = "submission.queued";
+    static final String CLAIMED = "submission.claimed";
 
     private final Partners partners;
     private final Chats chats;
+    private final SubmissionViews views;
     private final ApplicationEventPublisher events;
 
-    Outcomes(Partners partners, Chats chats, ApplicationEventPublisher events) {
+    Outcomes(Partners partners, Chats chats, SubmissionViews views, ApplicationEventPublisher events) {
         this.partners = partners;
         this.chats = chats;
+        this.views = views;
         this.events = events;
+    }
+
+    @Override
+    public List<String> types() {
+        return List.of(QUEUED, CLAIMED, "submission.returned", "submission.approved", "submission.refused",
+                "submission.cancelled");
     }
 
     void tell(SubmissionEntity submission, ModerationOutcome.Outcome outcome, String comment) {
         tell(submission.getPartnerId(), submission.getSolutionCode(), submission.getTitle(), submission.getRegion(),
                 outcome, comment);
+        step(submission, "submission." + outcome.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A step of a submission for the partner's webhooks, in the transaction that made it: the submission as the API
+     * shows it (status, kind, version, the moderator's comment and remarks by field) and the links to read more.
+     * The moderator's name is not in it (M-03: partners never learn who holds a submission).
+     */
+    void step(SubmissionEntity submission, String type) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", submission.getId());
+        item.put("status", submission.getStatus().name().toLowerCase(Locale.ROOT));
+        item.put("kind", submission.getKind().name().toLowerCase(Locale.ROOT));
+        item.put("version", submission.getVersionNumber());
+        item.put("region", submission.getRegion());
+        item.put("submittedAt", submission.getSubmittedAt().toString());
+        if (submission.getComment() != null) {
+            item.put("comment", submission.getComment());
+        }
+        // FieldComment is the API's own shape of a remark: {field, comment}
+        item.put("remarks", views.fieldComments(submission));
+        data.put("submission", item);
+        Map<String, Object> solution = new LinkedHashMap<>();
+        solution.put("code", submission.getSolutionCode());
+        solution.put("title", submission.getTitle());
+        data.put("solution", solution);
+        String link = PartnerEvent.solutionLink(submission.getSolutionCode());
+        events.publishEvent(new PartnerEvent(type, submission.getPartnerId(), data, Map.of("solution", link,
+                "submissions", link + "/submissions", "submission", link + "/submissions/current")));
     }
 
     void tell(long partnerId, String code, String title, String region, ModerationOutcome.Outcome outcome,

@@ -127,6 +127,7 @@ public class Submissions {
                 WorkingDays.add(now, settings.dueBusinessDays())));
         audit.record("submission.queued", "solution", solution.code(), "submission " + submission.getId() + ", "
                 + kind + ", version " + revision.versionNumber());
+        outcomes.step(submission, Outcomes.QUEUED);
         return submission;
     }
 

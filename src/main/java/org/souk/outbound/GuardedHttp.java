@@ -127,11 +127,25 @@ public class GuardedHttp {
     }
 
     /**
+     * A POST of {@code body} with further request headers (a webhook's signature); redirects are not followed.
+     * A header given here replaces the client's own of that name (User-Agent).
+     */
+    public HttpAnswer post(String url, String contentType, byte[] body, Map<String, String> headers,
+            Instant deadline) {
+        return send("POST", url, contentType, body, headers, false, deadline);
+    }
+
+    /**
      * One request. {@code deadline} (may be {@code null}) ends it earlier than the configured timeout;
      * an answer cut by it fails with {@link Failure#DEADLINE} rather than {@link Failure#TIMEOUT}.
      */
     public HttpAnswer send(String method, String url, String contentType, byte[] body, boolean followRedirects,
             Instant deadline) {
+        return send(method, url, contentType, body, Map.of(), followRedirects, deadline);
+    }
+
+    private HttpAnswer send(String method, String url, String contentType, byte[] body, Map<String, String> extra,
+            boolean followRedirects, Instant deadline) {
         Instant own = Instant.now().plus(settings.timeout());
         boolean callerFirst = deadline != null && deadline.isBefore(own);
         Instant until = callerFirst ? deadline : own;
@@ -157,6 +171,7 @@ public class GuardedHttp {
             if (payload != null && contentType != null) {
                 headers.put("Content-Type", contentType);
             }
+            headers.putAll(extra);
             byte[] sent = payload == null && (verb.equals("POST") || verb.equals("PUT")) ? new byte[0] : payload;
             PinnedExchange.Response response;
             try {

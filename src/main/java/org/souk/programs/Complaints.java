@@ -43,9 +43,11 @@ public class Complaints {
     private final ProgramSettings settings;
     private final AuditLog audit;
     private final Messages messages;
+    private final ProgramEvents webhooks;
 
     Complaints(ComplaintRepository complaints, Revisions revisions, ModerationDesk desk, Chats chats, Grants grants,
-            Partners partners, ProgramSettings settings, AuditLog audit, Messages messages) {
+            Partners partners, ProgramSettings settings, AuditLog audit, Messages messages, ProgramEvents webhooks) {
+        this.webhooks = webhooks;
         this.complaints = complaints;
         this.revisions = revisions;
         this.desk = desk;
@@ -94,6 +96,7 @@ public class Complaints {
                 partners.ofPartnerId(owner.partnerId()).code(), owner.regions().get(0), complaint.reason(),
                 text, author == null ? null : author.id(), author == null ? null : author.email(), clientAddress, now));
         audit.record("complaint.filed", "solution", listing.code(), complaint.reason() + " #" + saved.getId());
+        webhooks.complaint(saved, owner.partnerId());
         return view(saved);
     }
 

@@ -51,10 +51,12 @@ public class Grants {
     private final AuditLog audit;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final ProgramEvents webhooks;
 
     Grants(GrantRepository grants, TermRules rules, CatalogPresence catalog, Accounts accounts, Partners partners,
             Revisions revisions, ProgramSettings settings, AuditLog audit, Messages messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ProgramEvents webhooks) {
+        this.webhooks = webhooks;
         this.grants = grants;
         this.rules = rules;
         this.catalog = catalog;
@@ -254,6 +256,7 @@ public class Grants {
     }
 
     private void tell(GrantEntity grant, ProgramNotice.Notice notice, Integer daysLeft, String reason) {
+        webhooks.grant(grant, notice, daysLeft, reason);
         events.publishEvent(new ProgramNotice(notice, grant.getKind(), grant.getAccountDomain(), grant.getEndsAt(),
                 daysLeft, reason, partners.users(grant.getPartnerId()).stream()
                         .map(u -> new Recipient(u.id(), u.email())).toList(), "/partner/programs"));

@@ -41,10 +41,12 @@ public class Revisions {
     private final AuditLog audit;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final PublicationEvents publication;
 
     Revisions(SolutionRepository solutions, RevisionRepository revisions, VersionRepository versions, Drafts drafts,
-            AuditLog audit, Messages messages, ApplicationEventPublisher events) {
+            AuditLog audit, Messages messages, ApplicationEventPublisher events, PublicationEvents publication) {
         this.events = events;
+        this.publication = publication;
         this.solutions = solutions;
         this.revisions = revisions;
         this.versions = versions;
@@ -96,6 +98,7 @@ public class Revisions {
         audit.record("solution.published", "solution", solution.getCode(), "revision " + revision.getNumber()
                 + ", version " + revision.getVersionNumber());
         events.publishEvent(new PublicationChanged(solution.getCode()));
+        publication.tell(solution, PublicationEvents.PUBLISHED, revision.getVersionNumber(), null);
         return toRevision(solution, revision);
     }
 
@@ -112,6 +115,7 @@ public class Revisions {
         solution.remove(reason);
         audit.record("solution.removed", "solution", code, reason);
         events.publishEvent(new PublicationChanged(solution.getCode()));
+        publication.tell(solution, PublicationEvents.REMOVED, null, reason);
     }
 
     @Transactional
@@ -123,6 +127,7 @@ public class Revisions {
         solution.reinstate();
         audit.record("solution.reinstated", "solution", code, null);
         events.publishEvent(new PublicationChanged(solution.getCode()));
+        publication.tell(solution, PublicationEvents.REINSTATED, null, null);
     }
 
     /** What the catalog may show of a solution now; empty when it is not (or no longer) listed. */

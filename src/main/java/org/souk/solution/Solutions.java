@@ -52,11 +52,14 @@ public class Solutions {
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
+    private final PublicationEvents publication;
+
     Solutions(SolutionRepository solutions, CardRepository cards, VersionRepository versions,
             RevisionRepository revisions, SolutionAccess access,
             Drafts drafts, Partners partners, Regions regions, AuditLog audit, Messages messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PublicationEvents publication) {
         this.events = events;
+        this.publication = publication;
         this.solutions = solutions;
         this.cards = cards;
         this.versions = versions;
@@ -172,6 +175,7 @@ public class Solutions {
         solution.setAvailableInCatalog(available);
         audit.record(available ? "solution.shown" : "solution.hidden", "solution", solution.getCode(), null);
         events.publishEvent(new PublicationChanged(solution.getCode()));
+        publication.tell(solution, available ? PublicationEvents.PUBLISHED : PublicationEvents.HIDDEN, null, null);
         return view(solution);
     }
 

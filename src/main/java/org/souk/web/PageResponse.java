@@ -8,6 +8,18 @@ import org.springframework.data.domain.Page;
 /** A page of a long list, as every list of the API returns it. */
 public record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {
 
+    /**
+     * A page of a list that is short by nature (a solution's versions, a partner's users, its test accounts), read
+     * whole and cut here; {@code size} is kept between 1 and 200.
+     */
+    public static <T> PageResponse<T> of(List<T> all, int page, int size) {
+        int bounded = Math.min(Math.max(size, 1), 200);
+        int number = Math.max(page, 0);
+        int from = (int) Math.min((long) number * bounded, all.size());
+        return new PageResponse<>(List.copyOf(all.subList(from, Math.min(from + bounded, all.size()))), number,
+                bounded, all.size(), (all.size() + bounded - 1) / bounded);
+    }
+
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
         return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(),
                 page.getSize(), page.getTotalElements(), page.getTotalPages());

@@ -36,9 +36,10 @@ class IdentityTest extends IntegrationTest {
         assertThat(me.body().path("roles").get(0).asString()).isEqualTo("partner");
 
         Api.Response tokens = api.get("/api/v1/tokens", partner.token());
-        assertThat(tokens.body().get(0).path("lastUsedAt").isNull()).isFalse();
+        assertThat(tokens.body().path("total").asLong()).isEqualTo(1);
+        assertThat(tokens.body().path("items").get(0).path("lastUsedAt").isNull()).isFalse();
         assertThat(tokens.body().toString()).doesNotContain(partner.token());
-        long id = tokens.body().get(0).path("id").asLong();
+        long id = tokens.body().path("items").get(0).path("id").asLong();
 
         // the database keeps only a hash
         assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ? or token_hint = ?",

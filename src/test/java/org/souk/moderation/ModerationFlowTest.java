@@ -128,9 +128,13 @@ class ModerationFlowTest extends IntegrationTest {
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
                 .asString()).isEqualTo("returned");
         JsonNode history = api.get("/api/v1/solutions/" + code + "/submissions", partner.token()).body();
-        assertThat(history.get(0).path("comment").asString()).contains("C-17");
-        assertThat(history.get(0).path("fieldComments").get(0).path("field").asString())
+        assertThat(history.path("total").asLong()).isEqualTo(1);
+        assertThat(history.path("items").get(0).path("comment").asString()).contains("C-17");
+        assertThat(history.path("items").get(0).path("fieldComments").get(0).path("field").asString())
                 .isEqualTo("card.texts.en.installation");
+        // the solution lists its submissions too (api.md)
+        assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("submissions").get(0)
+                .path("status").asString()).isEqualTo("returned");
         TestMail.await(partner.email(), "returned for revision");
 
         // the partner answers in the chat; the moderator sees it unread

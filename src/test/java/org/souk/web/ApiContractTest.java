@@ -107,7 +107,8 @@ class ApiContractTest extends IntegrationTest {
                 partner.token());
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.violations()).containsExactlyInAnyOrder("scopes V-01", "installerUrl V-06");
-        assertThat(api.get(versions, partner.token()).body()).hasSize(2);
+        assertThat(api.get(versions, partner.token()).body().path("items")).hasSize(2);
+        assertThat(api.get(versions, partner.token()).body().path("total").asLong()).isEqualTo(2);
 
         // no body: a copy of the latest version, "What's new" empty
         Api.Response copy = api.post(versions, null, partner.token());

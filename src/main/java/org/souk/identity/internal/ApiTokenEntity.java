@@ -23,11 +23,18 @@ public class ApiTokenEntity {
     private Instant expiresAt;
     private Instant lastUsedAt;
     private Instant revokedAt;
+    /** Only GET and HEAD: a token for a program that reads (a dashboard, {@code souk status}). */
+    private boolean readOnly;
+    /** The one solution the token may reach, by code; null: every solution of its user. */
+    private String solutionCode;
 
     protected ApiTokenEntity() {
     }
 
-    public ApiTokenEntity(Long userId, String name, String tokenHash, String tokenHint, Instant expiresAt) {
+    public ApiTokenEntity(Long userId, String name, String tokenHash, String tokenHint, Instant expiresAt,
+            TokenScope scope) {
+        this.readOnly = scope.readOnly();
+        this.solutionCode = scope.solution();
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;
@@ -62,7 +69,12 @@ public class ApiTokenEntity {
         }
     }
 
+    public TokenScope scope() {
+        return new TokenScope(readOnly, solutionCode);
+    }
+
     public ApiTokenView toView() {
-        return new ApiTokenView(id, name, tokenHint, createdAt, expiresAt, lastUsedAt, revokedAt);
+        return new ApiTokenView(id, name, tokenHint, createdAt, expiresAt, lastUsedAt, revokedAt,
+                readOnly ? TokenScope.Access.READ : TokenScope.Access.WRITE, solutionCode);
     }
 }

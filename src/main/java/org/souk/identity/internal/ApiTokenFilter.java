@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.souk.web.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,16 +18,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer souk_pat_…}: a personal access token authenticates the one request. A
- * token that is unknown, revoked or expired is refused with 401 rather than treated as anonymous.
+ * token that is unknown, revoked or expired is refused with 401 rather than treated as anonymous; a call beyond the
+ * token's scope (a write with a read-only token, another solution with a one-solution token) with 403, before any
+ * controller runs.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
+    private final Messages messages;
 
-    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint, Messages messages) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
+        this.messages = messages;
     }
 
     static boolean hasBearer(HttpServletRequest request) {
@@ -42,16 +47,24 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).trim();
-        var user = tokens.authenticate(token);
-        if (user.isEmpty()) {
+        var bearer = tokens.authenticate(token);
+        if (bearer.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response,
                     new BadCredentialsException("The access token is unknown, revoked or expired"));
             return;
         }
+        TokenScope scope = bearer.get().scope();
+        String refusal = scope.refusal(request.getMethod(),
+                request.getRequestURI().substring(request.getContextPath().length()));
+        if (refusal != null) {
+            ProblemResponses.forbidden(response, messages.get(refusal, scope.solution()));
+            return;
+        }
+        var user = bearer.get().user();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -31,16 +31,27 @@ public class ApiTokens {
     }
 
     /** Serializable: the page that issued it shows it once through a flash attribute (kept in the session). */
-    public record Issued(long id, String token, String name, Instant expiresAt) implements java.io.Serializable {
+    public record Issued(long id, String token, String name, Instant expiresAt, TokenScope.Access access,
+            String solution) implements java.io.Serializable {
     }
 
     @Transactional
     public Issued issue(long userId, String name, Instant expiresAt) {
+        return issue(userId, name, expiresAt, TokenScope.ALL);
+    }
+
+    /** A token limited to {@code scope} (read only, one solution), or {@link TokenScope#ALL}. */
+    @Transactional
+    public Issued issue(long userId, String name, Instant expiresAt, TokenScope scope) {
         String token = Secrets.random(PREFIX);
         ApiTokenEntity entity = tokens.save(new ApiTokenEntity(userId, name, Hashes.sha256(token),
-                token.substring(0, PREFIX.length() + 4) + "…", expiresAt));
-        audit.record("token.created", "user", userId, name);
-        return new Issued(entity.getId(), token, name, expiresAt);
+                token.substring(0, PREFIX.length() + 4) + "…", expiresAt, scope));
+        audit.record("token.created", "user", userId, name + (scope.equals(TokenScope.ALL) ? "" : ", " + scope));
+        return new Issued(entity.getId(), token, name, expiresAt, scope.access(), scope.solution());
+    }
+
+    /** Who a token stands for, and how far it reaches. */
+    public record Bearer(SoukUser user, TokenScope scope) {
     }
 
     @Transactional(readOnly = true)
@@ -56,9 +67,12 @@ public class ApiTokens {
         audit.record("token.revoked", "user", userId, String.valueOf(tokenId));
     }
 
-    /** The user a bearer token stands for, when it is known, not revoked, not expired and its user enabled. */
+    /**
+     * The user a bearer token stands for and the token's scope, when it is known, not revoked, not expired and its
+     * user enabled.
+     */
     @Transactional
-    public Optional<SoukUser> authenticate(String token) {
+    public Optional<Bearer> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
@@ -67,7 +81,8 @@ public class ApiTokens {
             if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
                 t.used(now);
             }
-            return users.findById(t.getUserId());
-        }).map(UserEntity::toPrincipal).filter(SoukUser::isEnabled).filter(SoukUser::isAccountNonLocked);
+            return users.findById(t.getUserId()).map(UserEntity::toPrincipal).filter(SoukUser::isEnabled)
+                    .filter(SoukUser::isAccountNonLocked).map(user -> new Bearer(user, t.scope()));
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import org.souk.identity.SoukUser;
 import org.souk.identity.UserAccounts;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,17 +57,24 @@ class IdentityApi {
         this.messages = messages;
     }
 
-    record TokenRequest(String email, String password, String name, Integer expiresInDays) {
+    /**
+     * access: read (GET and HEAD only) or write (the default); solution: the one solution the token may reach.
+     */
+    record TokenRequest(String email, String password, String name, Integer expiresInDays, TokenScope.Access access,
+            String solution) {
     }
 
-    record TokenResponse(long id, String token, String name, Instant expiresAt) {
+    record TokenResponse(long id, String token, String name, Instant expiresAt, TokenScope.Access access,
+            String solution) {
     }
 
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a personal access token", description = "Signs in with e-mail and password "
             + "(repeated failures lock the login) and returns a token, shown only in this response. "
-            + "Use it as 'Authorization: Bearer <token>'. Default lifetime 90 days, at most 3650.")
+            + "Use it as 'Authorization: Bearer <token>'. Default lifetime 90 days, at most 3650. Narrow it with "
+            + "access: read (GET and HEAD only; any other call answers 403) and solution: a code (only "
+            + "/api/v1/solutions/{that code}/…, /api/v1/me and the catalog; anything else answers 403).")
     TokenResponse create(@RequestBody TokenRequest request) {
         String name = request.name() == null ? "" : request.name().trim();
         int days = request.expiresInDays() == null ? 90 : request.expiresInDays();
@@ -74,6 +84,7 @@ class IdentityApi {
         if (days < 1 || days > 3650) {
             throw new InvalidInput(messages.violation("expiresInDays", null, "error.range", 1, 3650));
         }
+        TokenScope scope = scope(request.access(), request.solution());
         SoukUser user;
         try {
             user = (SoukUser) authentication.authenticate(UsernamePasswordAuthenticationToken
@@ -86,14 +97,24 @@ class IdentityApi {
         } catch (AuthenticationException e) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, messages.get("login.bad"));
         }
-        var issued = tokens.issue(user.id(), name, Instant.now().plus(days, ChronoUnit.DAYS));
-        return new TokenResponse(issued.id(), issued.token(), issued.name(), issued.expiresAt());
+        var issued = tokens.issue(user.id(), name, Instant.now().plus(days, ChronoUnit.DAYS), scope);
+        return new TokenResponse(issued.id(), issued.token(), issued.name(), issued.expiresAt(), issued.access(),
+                issued.solution());
+    }
+
+    private TokenScope scope(TokenScope.Access access, String solution) {
+        String code = solution == null || solution.isBlank() ? null : solution.strip().toLowerCase(Locale.ROOT);
+        if (code != null && !TokenScope.validCode(code)) {
+            throw new InvalidInput(messages.violation("solution", null, "tokens.scope.invalidSolution"));
+        }
+        return new TokenScope(access == TokenScope.Access.READ, code);
     }
 
     @GetMapping("/tokens")
-    @Operation(summary = "Your personal access tokens, newest first, with their last use")
-    List<ApiTokenView> list(@AuthenticationPrincipal SoukUser user) {
-        return tokens.list(user.id());
+    @Operation(summary = "Your personal access tokens, newest first, with their scope and last use (paginated: "
+            + "page, size, total)")
+    PageResponse<ApiTokenView> list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(tokens.list(user.id()), page, size);
     }
 
     @DeleteMapping("/tokens/{id}")

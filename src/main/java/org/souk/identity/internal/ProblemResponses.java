@@ -49,6 +49,11 @@ final class ProblemResponses {
         };
     }
 
+    /** 403 with the reason, for a caller who is known but may not make this call (a token's scope). */
+    static void forbidden(HttpServletResponse response, String detail) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, detail);
+    }
+
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

@@ -3,6 +3,7 @@ package org.souk.identity.internal;
 import java.net.URI;
 
 import org.souk.web.ClientAddress;
+import org.souk.web.Messages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -108,7 +109,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
-            HandlerMappingIntrospector handlers) throws Exception {
+            HandlerMappingIntrospector handlers, Messages messages) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher publicPosts = request -> HttpMethod.POST.matches(request.getMethod())
                 && (path.matcher("/api/v1/partners").matches(request) || path.matcher("/api/v1/tokens").matches(request)
@@ -132,7 +133,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 // a bearer token is no cookie: no CSRF for it; the browser session still needs the token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer, publicPosts))
-                .addFilterBefore(new ApiTokenFilter(tokens, unauthorized), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, unauthorized, messages), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden(unauthorized)))
                 .formLogin(form -> form.disable())

@@ -2,6 +2,7 @@ package org.souk.identity.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import org.souk.identity.SoukUser;
 import org.souk.web.Messages;
@@ -34,13 +35,20 @@ class TokenController {
 
     @PostMapping("/account/tokens")
     String create(@AuthenticationPrincipal SoukUser user, @RequestParam String name,
-            @RequestParam(defaultValue = "90") int days, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "90") int days, @RequestParam(defaultValue = "false") boolean readOnly,
+            @RequestParam(required = false) String solution, RedirectAttributes redirect) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100 || days < 1 || days > 3650) {
             redirect.addFlashAttribute("error", messages.get("tokens.invalid"));
             return "redirect:/account/tokens";
         }
-        var issued = tokens.issue(user.id(), trimmed, Instant.now().plus(days, ChronoUnit.DAYS));
+        String code = solution == null || solution.isBlank() ? null : solution.strip().toLowerCase(Locale.ROOT);
+        if (code != null && !TokenScope.validCode(code)) {
+            redirect.addFlashAttribute("error", messages.get("tokens.scope.invalidSolution"));
+            return "redirect:/account/tokens";
+        }
+        var issued = tokens.issue(user.id(), trimmed, Instant.now().plus(days, ChronoUnit.DAYS),
+                new TokenScope(readOnly, code));
         redirect.addFlashAttribute("issued", issued);
         return "redirect:/account/tokens";
     }

@@ -79,15 +79,16 @@ class InstallApi {
     }
 
     @GetMapping("/api/v1/test-accounts")
-    @Operation(summary = "The partner's test accounts")
-    List<CustomerAccount> testAccounts(@AuthenticationPrincipal SoukUser user) {
-        return accounts.testAccounts(user);
+    @Operation(summary = "The partner's test accounts (paginated: page, size, total)")
+    PageResponse<CustomerAccount> testAccounts(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(accounts.testAccounts(user), page, size);
     }
 
     @GetMapping("/api/v1/accounts/{domain}/installations")
-    @Operation(summary = "The apps installed on the account, with \"update available\"")
-    List<Installation> installed(@AuthenticationPrincipal SoukUser user, @PathVariable String domain) {
-        return installations.of(user, domain);
+    @Operation(summary = "The apps installed on the account, with \"update available\" (paginated: page, size, total)")
+    PageResponse<Installation> installed(@AuthenticationPrincipal SoukUser user, @PathVariable String domain,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(installations.of(user, domain), page, size);
     }
 
     @PostMapping("/api/v1/accounts/{domain}/installations")

@@ -13,6 +13,7 @@ import org.souk.moderation.SubmissionView;
 import org.souk.moderation.Submissions;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,9 +52,11 @@ class SubmissionApi {
     }
 
     @GetMapping("/api/v1/solutions/{code}/submissions")
-    @Operation(summary = "Every submission of the solution, newest first, with the moderators' comments")
-    List<SubmissionView> history(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
-        return submissions.history(user, code);
+    @Operation(summary = "Every submission of the solution, newest first, with the moderators' comments "
+            + "(paginated: page, size, total)")
+    PageResponse<SubmissionView> history(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(submissions.history(user, code), page, size);
     }
 
     @GetMapping("/api/v1/solutions/{code}/submissions/current")

@@ -20,6 +20,7 @@ import org.souk.review.ReviewModerated;
 import org.souk.review.ReviewReplied;
 import org.souk.web.RuleBook;
 import org.souk.web.SiteAddress;
+import org.souk.webhooks.WebhookEndpointDisabled;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -149,6 +150,18 @@ class MailNotifications {
         mailer.send(event.authorEmail(), subject, text(key + ".body", event.solutionCode(), event.reason(),
                 site.get() + event.link()));
         notifications.add(event.authorId(), subject, event.link());
+    }
+
+    /** An endpoint that failed for days was disabled: its partner's users learn why and where to enable it. */
+    @ApplicationModuleListener
+    void on(WebhookEndpointDisabled event) {
+        String link = site.get() + event.link();
+        String error = event.lastError() == null ? "" : event.lastError();
+        event.recipients().forEach(recipient -> {
+            mailer.send(recipient.email(), text("mail.webhook.disabled.subject"),
+                    text("mail.webhook.disabled.body", event.url(), error, link));
+            notifications.add(recipient.userId(), text("notifications.webhook.disabled", event.url()), event.link());
+        });
     }
 
     /** E-mail goes out in English: the market does not yet keep a language per user. */

@@ -15,6 +15,7 @@ import org.souk.partner.PartnerView;
 import org.souk.partner.Partners;
 import org.souk.partner.Registration;
 import org.souk.partner.SalesTerms;
+import org.souk.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -83,9 +84,9 @@ class PartnerApi {
     }
 
     @GetMapping("/me/users")
-    @Operation(summary = "The users of your partner account (P-06)")
-    List<PartnerTeam.Member> users(@AuthenticationPrincipal SoukUser user) {
-        return team.members(partners.mine(user).id());
+    @Operation(summary = "The users of your partner account (P-06; paginated: page, size, total)")
+    PageResponse<PartnerTeam.Member> users(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(team.members(partners.mine(user).id()), page, size);
     }
 
     @PostMapping("/me/users")

@@ -19,6 +19,7 @@ import org.souk.solution.Revision;
 import org.souk.solution.Revisions;
 import org.souk.solution.SolutionStatus;
 import org.souk.solution.SolutionView;
+import org.souk.solution.SubmissionHistory;
 import org.souk.solution.Solutions;
 import org.souk.solution.TechnologyType;
 import org.souk.solution.VersionCard;
@@ -26,9 +27,8 @@ import org.souk.solution.VersionPatch;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.PageResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,8 +63,12 @@ class SolutionApi {
     private final SolutionAccess access;
     private final Messages messages;
 
+    private final ObjectProvider<SubmissionHistory> submissions;
+
     SolutionApi(Solutions solutions, SolutionCards cards, SolutionVersions versions, SolutionMedia media,
-            Revisions revisions, Drafts drafts, SolutionAccess access, Messages messages) {
+            Revisions revisions, Drafts drafts, SolutionAccess access, Messages messages,
+            ObjectProvider<SubmissionHistory> submissions) {
+        this.submissions = submissions;
         this.solutions = solutions;
         this.cards = cards;
         this.versions = versions;
@@ -97,25 +101,23 @@ class SolutionApi {
     @Operation(summary = "Your partner's solutions with their status, newest first")
     PageResponse<SolutionView> list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        List<SolutionView> all = solutions.list(user);
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
-        int from = (int) Math.min(request.getOffset(), all.size());
-        return PageResponse.of(new PageImpl<>(all.subList(from, Math.min(from + request.getPageSize(), all.size())),
-                request, all.size()), s -> s);
+        return PageResponse.of(solutions.list(user), page, Math.min(size, 100));
     }
 
     record Detail(SolutionView solution, Draft draft, List<VersionCard> versions, Revision published,
-            List<Revision> revisions, List<Drafts.Change> changes) {
+            List<Revision> revisions, List<Drafts.Change> changes, List<?> submissions) {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "A solution: status, the draft (card and latest version), versions, revisions, changes")
+    @Operation(summary = "A solution: status, the draft (card and latest version), versions, revisions, changes and "
+            + "submissions (newest first, with the moderators' comments)")
     Detail get(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
         SolutionView view = solutions.get(user, code);
         SolutionEntity solution = access.owned(user, code);
+        SubmissionHistory history = submissions.getIfAvailable();
         return new Detail(view, drafts.of(solution), versions.history(user, code),
                 revisions.published(view.code()).orElse(null), revisions.all(view.code()),
-                drafts.history(solution, 50));
+                drafts.history(solution, 50), history == null ? List.of() : history.of(user, view.code()));
     }
 
     @DeleteMapping("/{code}")
@@ -260,9 +262,10 @@ class SolutionApi {
     }
 
     @GetMapping("/{code}/versions")
-    @Operation(summary = "The version history, newest first")
-    List<VersionCard> versions(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
-        return versions.history(user, code);
+    @Operation(summary = "The version history, newest first (paginated: page, size, total)")
+    PageResponse<VersionCard> versions(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(versions.history(user, code), page, size);
     }
 
     @GetMapping("/{code}/versions/{number}")
