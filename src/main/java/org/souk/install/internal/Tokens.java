@@ -2,6 +2,7 @@ package org.souk.install.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,10 +41,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tokens {
 
     /**
-     * One generator a thread: {@code SecureRandom}'s default on Linux reads under one lock for the whole JVM, which
-     * every grant (two new tokens) would queue on.
+     * One DRBG a thread, each seeded once by the system: {@code SecureRandom}'s default on Linux (NativePRNG) reads
+     * through one reader under one lock for the whole JVM, which every grant (two new tokens) would queue on.
      */
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(() -> {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("DRBG is part of every JDK since 9", e);
+        }
+    });
     private static final HexFormat HEX = HexFormat.of();
 
     /** What a row of {@code oauth_token} is. */
