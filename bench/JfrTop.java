@@ -1,4 +1,8 @@
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +15,24 @@ import jdk.jfr.consumer.RecordingFile;
  * The top frames of a JFR recording's CPU samples (JDK 17 has no {@code jfr view hot-methods}): the methods the
  * samples were in (self), and, by library, where the request threads spent their time (a sample counts for the
  * library nearest to its top frame: Lucene, Thymeleaf, Jackson, H2, Hibernate Search, Souk's catalog, ...).
- * Usage: java bench/JfrTop.java recording.jfr [how many (15)] [thread name part ("http-nio")].
+ * Usage: java bench/JfrTop.java recording.jfr [how many (15)] [thread name part ("http-nio")] [HH:MM:SS-HH:MM:SS]
+ * (UTC: only the samples of that window, e.g. the refresh phases of token-bench; with it, the JVM's own CPU and
+ * the machine's, from jdk.CPULoad, over the same window).
  */
 public final class JfrTop {
 
-    private static final Map<String, String> AREAS = Map.of("org.apache.lucene.", "Lucene",
-            "org.thymeleaf.", "Thymeleaf", "tools.jackson.", "Jackson", "org.h2.", "H2 (database)",
-            "org.hibernate.search.", "Hibernate Search", "org.souk.catalog.", "org.souk.catalog",
-            "org.springframework.security.", "Spring Security", "org.apache.coyote.", "Tomcat (HTTP)");
+    private static final Map<String, String> AREAS = Map.ofEntries(Map.entry("org.apache.lucene.", "Lucene"),
+            Map.entry("org.thymeleaf.", "Thymeleaf"), Map.entry("tools.jackson.", "Jackson"),
+            Map.entry("org.h2.", "H2 (database)"), Map.entry("org.hibernate.search.", "Hibernate Search"),
+            Map.entry("org.souk.catalog.", "org.souk.catalog"), Map.entry("org.souk.install.", "org.souk.install"),
+            Map.entry("org.springframework.security.", "Spring Security"),
+            Map.entry("org.apache.coyote.", "Tomcat (HTTP)"), Map.entry("org.apache.catalina.", "Tomcat (servlet)"),
+            Map.entry("org.apache.tomcat.", "Tomcat (util)"), Map.entry("org.postgresql.", "pgjdbc"),
+            Map.entry("com.zaxxer.hikari.", "Hikari"), Map.entry("org.springframework.web.", "Spring MVC"),
+            Map.entry("org.springframework.jdbc.", "Spring JDBC"),
+            Map.entry("org.springframework.transaction.", "Spring transactions"),
+            Map.entry("org.hibernate.", "Hibernate"), Map.entry("sun.security.", "JDK crypto (sun.security)"),
+            Map.entry("io.micrometer.", "Micrometer"), Map.entry("org.springframework.session.", "Spring Session"));
 
     private JfrTop() {
     }
@@ -26,11 +40,33 @@ public final class JfrTop {
     public static void main(String[] args) throws Exception {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         String thread = args.length > 2 ? args[2] : "http-nio";
+        Instant from = null;
+        Instant to = null;
+        LocalDate day = null;
+        if (args.length > 3) {
+            String[] window = args[3].split("-");
+            day = RecordingFile.readAllEvents(Path.of(args[0])).stream().findFirst().orElseThrow().getStartTime()
+                    .atZone(ZoneOffset.UTC).toLocalDate();
+            from = LocalTime.parse(window[0]).atDate(day).toInstant(ZoneOffset.UTC);
+            to = LocalTime.parse(window[1]).atDate(day).toInstant(ZoneOffset.UTC);
+        }
+        double jvm = 0;
+        double machine = 0;
+        int loads = 0;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> areas = new HashMap<>();
         Map<String, Integer> entries = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (from != null && (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to))) {
+                continue;
+            }
+            if (event.getEventType().getName().equals("jdk.CPULoad")) {
+                jvm += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
+                machine += event.getFloat("machineTotal");
+                loads++;
+                continue;
+            }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
                     || event.getThread("sampledThread") == null
                     || !String.valueOf(event.getThread("sampledThread").getJavaName()).contains(thread)) {
@@ -47,7 +83,13 @@ public final class JfrTop {
                 entries.merge(nearest, 1, Integer::sum);
             }
         }
-        System.out.printf("%d CPU samples of threads named *%s*%n-- by the library nearest the top of the stack:%n", samples, thread);
+        System.out.printf("%d CPU samples of threads named *%s*%n", samples, thread);
+        if (from != null && loads > 0) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("between %s and %s UTC: the JVM %.2f cores, the machine %.2f of %d (jdk.CPULoad)%n",
+                    args[3].split("-")[0], args[3].split("-")[1], jvm / loads * cores, machine / loads * cores, cores);
+        }
+        System.out.println("-- by the library nearest the top of the stack:");
         print(areas, samples, top);
         System.out.println("-- the library frames nearest the top:");
         print(entries, samples, top);

@@ -9,8 +9,8 @@
 #    ONAPPINSTALL events; the token table is then filled to $TOKENS rows (a million by default);
 # 3. Keycloak (bench/oauth-refresh/keycloak.sh, rotation on), then Souk (souk.sh), both with wrk and
 #    refresh.lua; then app.info (wrk, Bearer tokens); then pgbench running bench/token-refresh.pgbench;
-# 4. Souk again as a storefront-and-tokens node (profile storefront, $STOREFRONT_JAVA_OPTS): one 64-connection
-#    run, for its memory;
+# 4. Souk again as a storefront-and-tokens node (profile storefront, $STOREFRONT_JAVA_OPTS): its storefront
+#    pages once (home, search, the solution), then one 64-connection run, for its memory;
 # 5. prints the table and the ratios.
 #
 # Settings (environment): DURATION=30 WARMUP=10 CONNS="16 64" SEEDS=400 TOKENS=1000000 PORT=18080
@@ -163,6 +163,11 @@ done
 # --- 4. the storefront-and-tokens node --------------------------------------------------------------
 stop_souk
 start_souk storefront "$STOREFRONT_JAVA_OPTS"
+# the node's other half, so that its memory is that of a node serving both: the home page, searches, a solution
+for q in "" crm "task tracker" telephony; do
+  curl -s -o /dev/null -G --data-urlencode "q=$q" "$BASE/search"; curl -s -o /dev/null "$BASE/"
+done
+curl -s -o /dev/null "$BASE/apps/$SOLUTION"
 CONNS=64 ROTATE=1 NAME=souk-storefront SKIP=$used "$H/souk.sh" "$BASE" "$CLIENT_ID" "$CLIENT_SECRET" \
   "$WORK/seeds.txt" "$SOUK_PID,$PG_PID" 2>&1 | tee "$WORK/storefront.log" | grep -E '^(RESULT|rotation|server|CPU|WARNING)' || true
 

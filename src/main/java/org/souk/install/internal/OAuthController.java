@@ -1,35 +1,24 @@
 package org.souk.install.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.souk.identity.SoukUser;
 import org.souk.install.Accounts;
 import org.souk.install.Accounts.Membership;
-import org.souk.install.internal.Tokens.Kind;
-import org.souk.install.internal.Tokens.TokenRefused;
 import org.souk.solution.Solutions;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The OAuth 2.0 server of protocol.md: {@code /oauth/authorize/} for a signed-in account user, and
- * {@code /oauth/token/} (GET and form POST, with or without the slash) for the app's server. Errors answer
- * with protocol.md's JSON, not problem details: the SDKs read {@code error}.
+ * The OAuth 2.0 server of protocol.md, its page for people: {@code /oauth/authorize/} for a signed-in account
+ * user. The token endpoint, which the app's server calls, is {@link AppEndpoints}.
  */
 @Controller
 class OAuthController {
@@ -39,18 +28,16 @@ class OAuthController {
     private final InstallationRepository installations;
     private final Tokens tokens;
     private final Endpoints endpoints;
-    private final InstallSettings settings;
     private final Messages messages;
 
     OAuthController(Solutions solutions, Accounts accounts, InstallationRepository installations,
-            Tokens tokens, Endpoints endpoints, InstallSettings settings,
+            Tokens tokens, Endpoints endpoints,
             Messages messages) {
         this.solutions = solutions;
         this.accounts = accounts;
         this.installations = installations;
         this.tokens = tokens;
         this.endpoints = endpoints;
-        this.settings = settings;
         this.messages = messages;
     }
 
@@ -97,53 +84,5 @@ class OAuthController {
     @ExceptionHandler(NotFound.class)
     String unknownAccount(NotFound e, Model model) {
         return refuse(model, e.getMessage());
-    }
-
-    @RequestMapping(path = { "/oauth/token", "/oauth/token/" }, method = { RequestMethod.GET, RequestMethod.POST })
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> token(@RequestParam(name = "grant_type", required = false) String grantType,
-            @RequestParam(name = "client_id", required = false) String clientId,
-            @RequestParam(name = "client_secret", required = false) String clientSecret,
-            @RequestParam(required = false) String code,
-            @RequestParam(name = "refresh_token", required = false) String refreshToken) {
-        Kind kind = "authorization_code".equals(grantType) ? Kind.CODE
-                : "refresh_token".equals(grantType) ? Kind.REFRESH : null;
-        if (kind == null) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_request", "grant_type must be authorization_code or refresh_token");
-        }
-        String value = kind == Kind.CODE ? code : refreshToken;
-        if (clientId == null || clientSecret == null || value == null || value.isBlank()) {
-            return error(HttpStatus.BAD_REQUEST, "invalid_request", "client_id, client_secret and "
-                    + (kind == Kind.CODE ? "code" : "refresh_token") + " are required");
-        }
-        Tokens.Granted granted = tokens.grant(kind, clientId, clientSecret, value);
-        Tokens.Pair pair = granted.pair();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", pair.accessToken());
-        body.put("expires", pair.accessExpiresAt().getEpochSecond());
-        body.put("expires_in", settings.accessTokenLifetime().toSeconds());
-        body.put("scope", granted.scope());
-        body.put("domain", endpoints.authHost());
-        body.put("server_endpoint", endpoints.serverEndpoint());
-        body.put("status", InstallationEntity.licenseStatus(granted.paid()));
-        body.put("client_endpoint", endpoints.clientEndpoint(granted.accountDomain()));
-        body.put("member_id", granted.memberId());
-        body.put("user_id", pair.userId());
-        body.put("refresh_token", pair.refreshToken());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
-    }
-
-    @ExceptionHandler(TokenRefused.class)
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> refused(TokenRefused e) {
-        return error("invalid_client".equals(e.error()) ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST, e.error(),
-                e.getMessage());
-    }
-
-    static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("error_description", description);
-        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(body);
     }
 }

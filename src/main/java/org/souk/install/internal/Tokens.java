@@ -2,22 +2,28 @@ package org.souk.install.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
 import org.souk.web.Hashes;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Codes, access and refresh tokens of installations: 256 random bits each, kept only as SHA-256 and looked
@@ -26,14 +32,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The grant is the hottest path of the market, so it is plain JDBC, one round trip per statement and no
  * more statements than the rotation rule needs: one query joining client, token, installation and account;
- * in one transaction a conditional UPDATE that spends the token (0 rows: it was spent before, a reuse, so the
- * chain is revoked) and one INSERT of the new pair. A crash before the commit loses nothing: the old token
- * is still unspent. The transaction is a JDBC one, not JPA's: no persistence context to open for it.
+ * then a conditional UPDATE that spends the token (0 rows: it was spent before, a reuse, so the chain is
+ * revoked) and one INSERT of the new pair, in a transaction {@link Rotations} shares among the grants that
+ * arrive together. A crash before the commit loses nothing: the old token is still unspent, and no grant is
+ * answered before its commit.
  */
 @Component
 public class Tokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One DRBG a thread, each seeded once by the system: {@code SecureRandom}'s default on Linux (NativePRNG) reads
+     * through one reader under one lock for the whole JVM, which every grant (two new tokens) would queue on.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(() -> {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("DRBG is part of every JDK since 9", e);
+        }
+    });
+    private static final HexFormat HEX = HexFormat.of();
 
     /** What a row of {@code oauth_token} is. */
     public enum Kind {
@@ -49,17 +67,27 @@ public class Tokens {
             LEFT JOIN customer_account a ON a.id = i.account_id
             WHERE s.client_id = ?""";
 
+    private static final String ACCESS_QUERY = """
+            SELECT t.installation_id, t.user_id, t.expires_at, i.solution_code, i.version, i.status, i.paid,
+                   i.scope, i.account_id, a.language, a.plan, a.test_partner_id
+            FROM oauth_token t
+            JOIN installation i ON i.id = t.installation_id
+            JOIN customer_account a ON a.id = i.account_id
+            WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.revoked_at IS NULL AND i.status <> 'UNINSTALLED'""";
+
     private static final String INSERT_PAIR = """
             INSERT INTO oauth_token (installation_id, kind, token_hash, chain, user_id, created_at, expires_at)
             VALUES (?, 'ACCESS', ?, ?, ?, ?, ?), (?, 'REFRESH', ?, ?, ?, ?, ?)""";
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
-    private final TransactionTemplate grantTransaction;
+    private final Rotations rotations;
     private final InstallSettings settings;
 
-    Tokens(DataSource dataSource, InstallSettings settings) {
+    Tokens(DataSource dataSource, Rotations rotations, InstallSettings settings) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
-        this.grantTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.rotations = rotations;
         this.settings = settings;
     }
 
@@ -88,8 +116,8 @@ public class Tokens {
 
     public static String random() {
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        RANDOM.get().nextBytes(bytes);
+        return HEX.formatHex(bytes);
     }
 
     @Transactional
@@ -110,27 +138,20 @@ public class Tokens {
     }
 
     /** The row the grant query finds: the client always, the token only when it is one of that client's. */
-    private record Found(String solution, String secretHash, Long tokenId, String kind, String chain, long userId,
-            long installationId, OffsetDateTime expiresAt, OffsetDateTime usedAt, OffsetDateTime revokedAt,
-            String installationStatus, String scope, boolean paid, String domain, String memberId) {
+    private record Found(String secretHash, Long tokenId, String kind, String chain, long userId,
+            long installationId, Instant expiresAt, boolean used, boolean revoked, String installationStatus,
+            String scope, boolean paid, String domain, String memberId) {
     }
 
     /**
      * The token endpoint's grant: the client's keys, then the code or refresh token of {@code kind}, valid and
      * not used before, spent and replaced by a new pair of the same chain. A reuse revokes the chain (committed
-     * before the refusal is thrown).
+     * before the refusal is thrown). The lookup reads without a transaction; the writes go to {@link Rotations},
+     * which commits concurrent grants together and answers each only after its commit.
      */
     public Granted grant(Kind kind, String clientId, String clientSecret, String value) {
         String invalid = kind == Kind.CODE ? "Invalid authorization code" : "Invalid refresh token";
-        Found found = jdbc.sql(GRANT_QUERY).params(Hashes.sha256(value), clientId)
-                .query((row, n) -> new Found(row.getString("solution"), row.getString("secret_hash"),
-                        (Long) row.getObject("id", Long.class), row.getString("kind"), row.getString("chain"),
-                        row.getLong("user_id"), row.getLong("installation_id"),
-                        row.getObject("expires_at", OffsetDateTime.class), row.getObject("used_at", OffsetDateTime.class),
-                        row.getObject("revoked_at", OffsetDateTime.class), row.getString("status"),
-                        row.getString("scope"), row.getBoolean("paid"), row.getString("domain"),
-                        row.getString("member_id")))
-                .optional().orElse(null);
+        Found found = find(Hashes.sha256(value), clientId);
         if (found == null || !secretMatches(found.secretHash(), clientSecret)) {
             throw new TokenRefused("invalid_client", "Invalid client credentials");
         }
@@ -141,29 +162,49 @@ public class Tokens {
         if (InstallationEntity.UNINSTALLED.equals(found.installationStatus())) {
             throw new TokenRefused("invalid_client", "The application is not installed on this account");
         }
-        if (found.revokedAt() != null) {
+        if (found.revoked()) {
             throw new TokenRefused("invalid_grant", "The token was revoked");
         }
         Instant now = Instant.now();
         // a spent token is a reuse even once expired (a code lives 30 s): it goes on to revoke its chain
-        if (found.usedAt() == null && !found.expiresAt().toInstant().isAfter(now)) {
+        if (!found.used() && !found.expiresAt().isAfter(now)) {
             throw new TokenRefused("invalid_grant", "The token has expired");
         }
-        Pair pair = grantTransaction.execute(status -> {
-            // the conditional update is the rule: of two requests with one token only one spends it
-            boolean spent = found.usedAt() == null && jdbc.sql(
-                    "UPDATE oauth_token SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL")
-                    .params(utc(now), found.tokenId()).update() == 1;
-            if (!spent) {
-                revokeChain(found.chain(), now);
-                return null;
-            }
-            return insertPair(found.installationId(), found.userId(), found.chain());
-        });
-        if (pair == null) {
+        String access = random();
+        String refresh = random();
+        Instant accessExpires = now.plus(settings.accessTokenLifetime());
+        boolean spent = rotations.rotate(new Rotations.Rotation(found.tokenId(), found.used(), found.chain(),
+                found.installationId(), found.userId(), now, Hashes.sha256(access), accessExpires,
+                Hashes.sha256(refresh), now.plus(settings.refreshTokenLifetime()), new CompletableFuture<>()));
+        if (!spent) {
             throw new TokenRefused("invalid_grant", "The token was already used: every token it issued is revoked");
         }
-        return new Granted(pair, found.scope(), found.paid(), found.domain(), found.memberId());
+        return new Granted(new Pair(access, refresh, accessExpires, found.userId()), found.scope(), found.paid(),
+                found.domain(), found.memberId());
+    }
+
+    /** The grant query, one round trip on a connection of its own (no transaction: one statement reads). */
+    private Found find(String tokenHash, String clientId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(GRANT_QUERY)) {
+            query.setString(1, tokenHash);
+            query.setString(2, clientId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                long tokenId = row.getLong("id");
+                Long token = row.wasNull() ? null : tokenId;
+                Timestamp expires = row.getTimestamp("expires_at");
+                return new Found(row.getString("secret_hash"), token, row.getString("kind"), row.getString("chain"),
+                        row.getLong("user_id"), row.getLong("installation_id"),
+                        expires == null ? null : expires.toInstant(), row.getObject("used_at") != null,
+                        row.getObject("revoked_at") != null, row.getString("status"), row.getString("scope"),
+                        row.getBoolean("paid"), row.getString("domain"), row.getString("member_id"));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("The token grant's lookup failed", e);
+        }
     }
 
     /**
@@ -175,24 +216,30 @@ public class Tokens {
                 Hashes.sha256(secret).getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** The access token's grant: one query by its hash, on a connection of its own. */
     public Grant authenticate(String accessToken) {
         if (accessToken == null || accessToken.isBlank()) {
             throw new AccessRefused(Refusal.UNKNOWN);
         }
-        Grant grant = jdbc.sql("""
-                SELECT t.installation_id, t.user_id, t.expires_at, i.solution_code, i.version, i.status, i.paid,
-                       i.scope, i.account_id, a.language, a.plan, a.test_partner_id
-                FROM oauth_token t
-                JOIN installation i ON i.id = t.installation_id
-                JOIN customer_account a ON a.id = i.account_id
-                WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.revoked_at IS NULL AND i.status <> 'UNINSTALLED'""")
-                .param(Hashes.sha256(accessToken.trim()))
-                .query((row, n) -> new Grant(row.getLong("installation_id"), row.getLong("user_id"),
-                        row.getObject("expires_at", OffsetDateTime.class).toInstant(), row.getString("solution_code"),
-                        row.getInt("version"), row.getString("status"), row.getBoolean("paid"), row.getString("scope"),
-                        row.getLong("account_id"), row.getString("language"), row.getString("plan"),
-                        row.getObject("test_partner_id", Long.class)))
-                .optional().orElseThrow(() -> new AccessRefused(Refusal.UNKNOWN));
+        Grant grant;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(ACCESS_QUERY)) {
+            query.setString(1, Hashes.sha256(accessToken.trim()));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new AccessRefused(Refusal.UNKNOWN);
+                }
+                long testPartner = row.getLong("test_partner_id");
+                Long testPartnerId = row.wasNull() ? null : testPartner;
+                grant = new Grant(row.getLong("installation_id"), row.getLong("user_id"),
+                        row.getTimestamp("expires_at").toInstant(), row.getString("solution_code"),
+                        row.getInt("version"), row.getString("status"), row.getBoolean("paid"),
+                        row.getString("scope"), row.getLong("account_id"), row.getString("language"),
+                        row.getString("plan"), testPartnerId);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("The access token's lookup failed", e);
+        }
         if (!grant.expiresAt().isAfter(Instant.now())) {
             throw new AccessRefused(Refusal.EXPIRED);
         }
@@ -204,11 +251,6 @@ public class Tokens {
     public void revokeAll(long installationId) {
         jdbc.sql("UPDATE oauth_token SET revoked_at = ? WHERE installation_id = ? AND revoked_at IS NULL")
                 .params(utc(Instant.now()), installationId).update();
-    }
-
-    private void revokeChain(String chain, Instant now) {
-        jdbc.sql("UPDATE oauth_token SET revoked_at = ? WHERE chain = ? AND revoked_at IS NULL")
-                .params(utc(now), chain).update();
     }
 
     /** Both tokens of a pair in one statement: one round trip. */
