@@ -69,6 +69,7 @@ class AppRestController {
                     ? error(HttpStatus.UNAUTHORIZED, "expired_token", "The access token provided has expired.")
                     : error(HttpStatus.UNAUTHORIZED, "invalid_token", "The access token provided is invalid.");
         }
+        request.setAttribute(RestCallLogFilter.INSTALLATION, grant.installationId()); // F-10: the call's log line
         CallQuota.Verdict verdict = quota.take(grant.installationId());
         if (!verdict.allowed()) {
             // protocol.md's 503, and when to try again (whole seconds, at least one)
