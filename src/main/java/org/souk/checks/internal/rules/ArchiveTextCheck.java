@@ -30,7 +30,7 @@ class ArchiveTextCheck implements Check {
     private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
     /** UTF-8 read as Windows-1252 or Latin-1: a lead byte's letter followed by a continuation byte's. */
     private static final Pattern MOJIBAKE = Pattern.compile(
-            "[ÐÑ][\\u0080-\\u00BF\\u2018-\\u203A\\u20AC\\u0152\\u0153\\u0160\\u0161\\u017D\\u017E\\u2122]"
+            "[ÐÑ][\\u0080-\\u00BF\\u2018-\\u203A\\u20AC\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2122]"
                     + "|Ã[\\u0080-\\u00BF\\u201A-\\u203A]|â€[\\u0080-\\u00BF\\u2018-\\u203A\\u2122\\u0153]|\\uFFFD");
     private static final List<Pattern> SERVER_ERRORS = List.of(
             Pattern.compile("(?i)\\b(?:Fatal|Parse) error:\\s"),
