@@ -86,12 +86,6 @@ public class ModerationDesk {
         this.json = json;
     }
 
-    /** Oldest first (M-03); {@code region} null: every region. */
-    @Transactional(readOnly = true)
-    public PageResponse<QueueEntry> queue(String region, int page, int size) {
-        return queue(region == null || region.isBlank() ? List.of() : List.of(region), page, size);
-    }
-
     /**
      * The queue a moderator works (M-03, oldest first): {@code region} one region's, {@link #EVERY_REGION} every
      * region's, absent the regions assigned to the moderator (every region's for one without an assignment).
@@ -101,8 +95,8 @@ public class ModerationDesk {
         if (EVERY_REGION.equals(region)) {
             return queue(List.of(), page, size);
         }
-        return region == null || region.isBlank() ? queue(moderatorRegions.of(viewer.id()), page, size)
-                : queue(region, page, size);
+        return queue(region == null || region.isBlank() ? moderatorRegions.of(viewer.id()) : List.of(region), page,
+                size);
     }
 
     /** The filter value of the queue for every region's submissions. */

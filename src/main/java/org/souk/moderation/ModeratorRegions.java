@@ -52,8 +52,9 @@ public class ModeratorRegions {
     @Transactional(readOnly = true)
     public PageResponse<Moderator> moderators(int page, int size) {
         PageResponse<UserAccount> found = users.withRole(Role.MODERATOR, page, size);
-        Map<Long, List<String>> assigned = assignments.findByUserIdIn(found.items().stream().map(UserAccount::id)
-                .toList()).stream().collect(Collectors.groupingBy(ModeratorRegionEntity::getUserId,
+        List<Long> ids = found.items().stream().map(UserAccount::id).toList();
+        Map<Long, List<String>> assigned = (ids.isEmpty() ? List.<ModeratorRegionEntity>of()
+                : assignments.findByUserIdIn(ids)).stream().collect(Collectors.groupingBy(ModeratorRegionEntity::getUserId,
                         Collectors.mapping(ModeratorRegionEntity::getRegion, Collectors.toList())));
         return new PageResponse<>(found.items().stream().map(u -> new Moderator(u.id(), u.email(), u.displayName(),
                 u.enabled(), assigned.getOrDefault(u.id(), List.of()).stream().sorted().toList())).toList(),

@@ -2,6 +2,7 @@ package org.souk.moderation.internal;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,9 +15,28 @@ import jakarta.persistence.Table;
 @IdClass(ModeratorRegionEntity.Key.class)
 public class ModeratorRegionEntity {
 
-    public record Key(long userId, String region) implements Serializable {
+    /** The row's key: the moderator and the region. */
+    public static class Key implements Serializable {
+
+        private long userId;
+        private String region;
+
         public Key() {
-            this(0, null);
+        }
+
+        public Key(long userId, String region) {
+            this.userId = userId;
+            this.region = region;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.userId == userId && Objects.equals(key.region, region);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(userId, region);
         }
     }
 
