@@ -30,7 +30,7 @@ class RestCallLogFilter {
     static final String INSTALLATION = RestCallLogFilter.class.getName() + ".installation";
 
     @Bean
-    FilterRegistrationBean<Filter> restCallLog(RestCallLog log) {
+    FilterRegistrationBean<Filter> restCallLogFilterRegistration(RestCallLog log) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter() {
             @Override
             public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
