@@ -128,8 +128,11 @@ class RestCallLogTest extends IntegrationTest {
         MockHttpSession session = signIn(partner.email(), PASSWORD);
         String page = mvc.perform(get("/partner/solutions/" + code + "/rest-calls").param("lang", "en")
                 .session(session)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("no.such.method").contains(">503<")
-                .contains("at least 3 days");
+        assertThat(page).contains("<code>app.info</code>").contains(">503<").contains("at least 3 days");
+        // 50 calls a page, newest first: the early ones are on the second
+        String second = mvc.perform(get("/partner/solutions/" + code + "/rest-calls").param("lang", "en")
+                .param("page", "1").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("no.such.method").contains(">404<");
         String moderatorPage = mvc.perform(get("/moderation/solutions/" + code + "/rest-calls").param("lang", "ru")
                 .session(signIn(moderatorEmail, PASSWORD))).andReturn().getResponse().getContentAsString();
         assertThat(moderatorPage).contains("REST-вызовы").contains("app.info");
