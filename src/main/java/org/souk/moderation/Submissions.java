@@ -153,11 +153,18 @@ public class Submissions {
                 .map(views::forPartner).toList();
     }
 
-    /** The newest submission of a solution, open or decided. */
+    /**
+     * The newest submission of a solution, open or decided: of the newest revision's regions, the one a moderator
+     * returned or refused where there is one (the others were closed with it), else the first region's.
+     */
     @Transactional(readOnly = true)
     public Optional<SubmissionView> latest(SoukUser user, String code) {
         SolutionView solution = solutions.get(user, code);
-        return submissions.findFirstBySolutionCodeOrderByIdDesc(solution.code()).map(views::forPartner);
+        return submissions.findFirstBySolutionCodeOrderByIdDesc(solution.code()).map(newest -> {
+            List<SubmissionEntity> regions = submissions.findByRevisionIdOrderByIdAsc(newest.getRevisionId());
+            return regions.stream().filter(s -> s.getStatus() == SubmissionStatus.RETURNED
+                    || s.getStatus() == SubmissionStatus.REFUSED).findFirst().orElse(regions.get(0));
+        }).map(views::forPartner);
     }
 
     /** Every submission of a solution, newest first, with the moderators' comments. */

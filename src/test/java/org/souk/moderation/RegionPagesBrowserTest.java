@@ -61,8 +61,20 @@ class RegionPagesBrowserTest extends IntegrationTest {
             for (int i = 0; i < pages.size(); i++) {
                 driver.get("http://localhost:" + port + pages.get(i));
                 browser.waits().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
-                browser.assertReadable(pages.get(i) + " at " + width);
                 browser.screenshot("issue17-" + name + "-" + i + "-" + width);
+                // what sticks out of the page and does not scroll on its own (a table-responsive scrolls)
+                Object outside = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                        var width = document.documentElement.clientWidth, wide = [];
+                        document.querySelectorAll('body *').forEach(function (e) {
+                          var r = e.getBoundingClientRect();
+                          if (r.width > 0 && r.right > width + 1 && !e.closest('.table-responsive, .overflow-auto')) {
+                            wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                                + ' right=' + Math.round(r.right) + ' ' + (e.textContent || '').slice(0, 60));
+                          }
+                        });
+                        return wide.slice(0, 10);""");
+                assertThat((List<?>) outside).as("wider than " + pages.get(i) + " at " + width).isEmpty();
+                browser.assertReadable(pages.get(i) + " at " + width);
             }
         }
     }
