@@ -62,12 +62,16 @@ class RegionPagesBrowserTest extends IntegrationTest {
                 driver.get("http://localhost:" + port + pages.get(i));
                 browser.waits().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
                 browser.screenshot("issue17-" + name + "-" + i + "-" + width);
-                // what sticks out of the page and does not scroll on its own (a table-responsive scrolls)
+                // what sticks out of the page, not inside a box that scrolls on its own (tables, tabs)
                 Object outside = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                         var width = document.documentElement.clientWidth, wide = [];
                         document.querySelectorAll('body *').forEach(function (e) {
                           var r = e.getBoundingClientRect();
-                          if (r.width > 0 && r.right > width + 1 && !e.closest('.table-responsive, .overflow-auto')) {
+                          var scrolls = false;
+                          for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                            scrolls = scrolls || ['auto', 'scroll', 'hidden'].indexOf(getComputedStyle(p).overflowX) >= 0;
+                          }
+                          if (r.width > 0 && r.right > width + 1 && !scrolls) {
                             wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
                                 + ' right=' + Math.round(r.right) + ' ' + (e.textContent || '').slice(0, 60));
                           }
