@@ -15,7 +15,10 @@ import org.souk.identity.internal.UserRepository;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,6 +163,13 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public boolean mustChangePassword(long id) {
         return users.findById(id).map(UserEntity::isPasswordMustChange).orElse(false);
+    }
+
+    /** The active and deactivated users of a role, by e-mail (moderators for their regions' assignment). */
+    @Transactional(readOnly = true)
+    public PageResponse<UserAccount> withRole(Role role, int page, int size) {
+        return PageResponse.of(users.findDistinctByRolesIn(List.of(role), PageRequest.of(Math.max(page, 0),
+                Math.min(Math.max(size, 1), 200), Sort.by("email"))), UserEntity::toAccount);
     }
 
     @Transactional(readOnly = true)

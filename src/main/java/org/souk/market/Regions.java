@@ -21,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Regions {
 
+    /** The pricing policies of a card (C-23) that a region may offer (S-05), by name. */
+    public static final List<String> PRICING_POLICIES = List.of("FREE", "EXTERNAL_SERVICE_PAID",
+            "ADDITIONAL_PAID_FUNCTIONALITY");
+
     private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_]{1,31}$");
 
     private final RegionRepository regions;
@@ -57,6 +61,21 @@ public class Regions {
     @Transactional(readOnly = true)
     public List<Language> languages() {
         return languages.findAll(Sort.by("code")).stream().map(l -> new Language(l.getCode(), l.getName())).toList();
+    }
+
+    /** S-05: the pricing policies the region offers (at least one); solutions are added only where theirs exists. */
+    @Transactional
+    public Region offerPricing(String code, List<String> policies) {
+        RegionEntity region = regions.findById(code == null ? "" : code)
+                .orElseThrow(() -> new NotFound(messages.get("error.region.unknown", code)));
+        List<String> chosen = PRICING_POLICIES.stream().filter(p -> policies != null && policies.stream()
+                .anyMatch(p::equalsIgnoreCase)).toList();
+        if (chosen.isEmpty() || policies.stream().anyMatch(p -> PRICING_POLICIES.stream().noneMatch(p::equalsIgnoreCase))) {
+            throw new InvalidInput(messages.violation("pricingPolicies", "S-05", "error.region.pricing"));
+        }
+        region.offerPricing(chosen);
+        audit.record("region.pricing", "region", code, String.join(",", chosen));
+        return region.toRegion();
     }
 
     @Transactional

@@ -61,11 +61,14 @@ public class ModerationDesk {
     private final BlobStore blobs;
     private final InstallTests installTests;
     private final Installations installations;
+    private final ModeratorRegions moderatorRegions;
 
     ModerationDesk(SubmissionRepository submissions, SubmissionViews views, Revisions revisions,
             SolutionChecks checks, Partners partners, Checklist checklist, CannedResponses canned,
             ModerationSettings settings, Outcomes outcomes, AuditLog audit, Messages messages, JsonMapper json,
-            BlobStore blobs, InstallTests installTests, Installations installations) {
+            BlobStore blobs, InstallTests installTests, Installations installations,
+            ModeratorRegions moderatorRegions) {
+        this.moderatorRegions = moderatorRegions;
         this.blobs = blobs;
         this.installTests = installTests;
         this.installations = installations;
@@ -83,14 +86,28 @@ public class ModerationDesk {
         this.json = json;
     }
 
-    /** Oldest first (M-03); {@code region} null: every region. */
+    /**
+     * The queue a moderator works (M-03, oldest first): {@code region} one region's, {@link #EVERY_REGION} every
+     * region's, absent the regions assigned to the moderator (every region's for one without an assignment).
+     */
     @Transactional(readOnly = true)
-    public PageResponse<QueueEntry> queue(String region, int page, int size) {
+    public PageResponse<QueueEntry> queue(SoukUser viewer, String region, int page, int size) {
+        if (EVERY_REGION.equals(region)) {
+            return queue(List.of(), page, size);
+        }
+        return queue(region == null || region.isBlank() ? moderatorRegions.of(viewer.id()) : List.of(region), page,
+                size);
+    }
+
+    /** The filter value of the queue for every region's submissions. */
+    public static final String EVERY_REGION = "all";
+
+    private PageResponse<QueueEntry> queue(List<String> regions, int page, int size) {
         Instant now = Instant.now();
         var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-        var found = region == null || region.isBlank()
+        var found = regions.isEmpty()
                 ? submissions.findByStatusInOrderBySubmittedAtAscIdAsc(SubmissionViews.OPEN, pageable)
-                : submissions.findByRegionAndStatusInOrderBySubmittedAtAscIdAsc(region, SubmissionViews.OPEN,
+                : submissions.findByRegionInAndStatusInOrderBySubmittedAtAscIdAsc(regions, SubmissionViews.OPEN,
                         pageable);
         return PageResponse.of(found, s -> views.forQueue(s, now));
     }
@@ -102,6 +119,11 @@ public class ModerationDesk {
     @Transactional
     public QueueEntry claim(SoukUser moderator, long id) {
         Instant now = Instant.now();
+        String region = submission(id).getRegion();
+        if (!moderatorRegions.works(moderator, region)) {
+            throw new Conflict("M-05", messages.get("error.submission.notYourRegion", region,
+                    String.join(", ", moderatorRegions.of(moderator.id()))));
+        }
         int claimed = submissions.claim(id, moderator.email(), now, now.plus(settings.claimTimeout()));
         SubmissionEntity submission = submission(id);
         if (claimed == 0) {
@@ -138,7 +160,8 @@ public class ModerationDesk {
                 revisions.owner(s.getSolutionCode()).removedReason(),
                 installTests.latest(s.getSolutionCode()).orElse(null),
                 // managers read reviews too; the REST figures are the moderators' (F-09)
-                moderator.has(Role.MODERATOR) ? installations.usage(moderator, s.getSolutionCode()) : List.of());
+                moderator.has(Role.MODERATOR) ? installations.usage(moderator, s.getSolutionCode()) : List.of(),
+                submissions.findByRevisionIdOrderByIdAsc(s.getRevisionId()).stream().map(views::forPartner).toList());
     }
 
     /** An image of the submitted revision or of the one it replaces; any other key is unknown here. */
@@ -169,21 +192,49 @@ public class ModerationDesk {
     }
 
     /**
-     * M-04 approve: the revision becomes the published one. The first approval lists the solution at
-     * once (U-01); later ones show in the catalog while "Available in the catalog" stays ticked (U-02).
-     * A telephony solution whose every T-TEL-1 scenario passed is labelled "Recommended" (U-04).
+     * M-04 approve, in the submission's region. A solution offered in several regions is reviewed in each:
+     * the revision becomes the published one when the last of its regions approves. The first approval
+     * lists the solution at once (U-01); later ones show in the catalog while "Available in the catalog"
+     * stays ticked (U-02). A telephony solution whose every T-TEL-1 scenario passed (in the regions'
+     * checklists together) is labelled "Recommended" (U-04).
      */
     @Transactional
     public SubmissionView approve(SoukUser moderator, long id, Decision decision) {
         SubmissionEntity s = held(moderator, id);
         Revision revision = revisions.revision(s.getRevisionId());
         Map<String, String> verdicts = validChecklist(decision);
-        boolean recommended = checklist.recommended(revision.draft(), verdicts);
         decide(s, moderator, SubmissionStatus.APPROVED, decision, verdicts);
+        List<SubmissionEntity> regions = submissions.findByRevisionIdOrderByIdAsc(s.getRevisionId());
+        if (regions.stream().anyMatch(other -> other.getStatus() != SubmissionStatus.APPROVED)) {
+            outcomes.tell(s, ModerationOutcome.Outcome.APPROVED_IN_REGION, blankToNull(decision.comment()));
+            return views.forPartner(s);
+        }
+        Map<String, String> all = new HashMap<>();
+        regions.forEach(region -> all.putAll(verdicts(region)));
+        all.putAll(verdicts);
+        boolean recommended = checklist.recommended(revision.draft(), all);
         outcomes.tell(s, ModerationOutcome.Outcome.APPROVED, blankToNull(decision.comment()));
         // after the decision's events: a partner's webhook hears "approved", then "published"
         revisions.publish(s.getRevisionId(), recommended ? List.of(Listing.RECOMMENDED) : List.of());
         return views.forPartner(s);
+    }
+
+    /**
+     * A return or refusal in one region gives the draft back: the revision's submissions still open in the
+     * other regions end with it (cancelled, naming the region that decided), so the next submission starts
+     * afresh in every region.
+     */
+    private void closeOtherRegions(SubmissionEntity decided, SoukUser moderator) {
+        for (SubmissionEntity other : submissions.findByRevisionIdOrderByIdAsc(decided.getRevisionId())) {
+            if (!other.getId().equals(decided.getId()) && other.getStatus().open()) {
+                other.decide(SubmissionStatus.CANCELLED, moderator.email(), messages.inEnglish(
+                        "moderation.closedByRegion", decided.getRegion(),
+                        decided.getStatus().name().toLowerCase(java.util.Locale.ROOT)), null, null);
+                audit.record("submission.cancelled", "solution", other.getSolutionCode(), "submission "
+                        + other.getId() + ", decided in region " + decided.getRegion());
+                outcomes.step(other, "submission.cancelled");
+            }
+        }
     }
 
     /** M-04 return for revision: the comment is required; the draft is editable again, the remarks beside its fields. */
@@ -196,6 +247,7 @@ public class ModerationDesk {
         Map<String, String> verdicts = validChecklist(decision);
         revisions.release(s.getSolutionCode(), true);
         decide(s, moderator, SubmissionStatus.RETURNED, decision, verdicts);
+        closeOtherRegions(s, moderator);
         outcomes.tell(s, ModerationOutcome.Outcome.RETURNED, decision.comment().strip());
         return views.forPartner(s);
     }
@@ -207,6 +259,7 @@ public class ModerationDesk {
         Map<String, String> verdicts = validChecklist(decision);
         revisions.release(s.getSolutionCode(), true);
         decide(s, moderator, SubmissionStatus.REFUSED, decision, verdicts);
+        closeOtherRegions(s, moderator);
         outcomes.tell(s, ModerationOutcome.Outcome.REFUSED, blankToNull(decision.comment()));
         return views.forPartner(s);
     }
@@ -221,6 +274,7 @@ public class ModerationDesk {
         revisions.release(s.getSolutionCode(), false);
         s.decide(SubmissionStatus.CANCELLED, moderator.email(), null, null, null);
         audit.record("submission.cancelled", "solution", s.getSolutionCode(), "submission " + id + ", confirmed");
+        closeOtherRegions(s, moderator);
         outcomes.tell(s, ModerationOutcome.Outcome.CANCELLED, null);
         return views.forPartner(s);
     }

@@ -3,7 +3,8 @@ package org.souk.moderation;
 import java.util.List;
 
 /**
- * A result the partner is told of (M-09, P-02): a decision on a submission, a cancellation, a removal
+ * A result the partner is told of (M-09, P-02): a decision on a submission (in one region: APPROVED_IN_REGION
+ * while other regions still decide), a cancellation, a removal
  * from the catalog or a reinstatement. {@code comment} is the moderator's words, absent for a refusal
  * without explanation (M-06); {@code link} is the page where the partner sees it.
  */
@@ -11,6 +12,6 @@ public record ModerationOutcome(Outcome outcome, String solutionCode, String tit
         List<Recipient> recipients, String link) {
 
     public enum Outcome {
-        APPROVED, RETURNED, REFUSED, CANCELLED, REMOVED, REINSTATED
+        APPROVED, APPROVED_IN_REGION, RETURNED, REFUSED, CANCELLED, REMOVED, REINSTATED
     }
 }

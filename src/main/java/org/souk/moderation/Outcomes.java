@@ -45,7 +45,9 @@ class Outcomes implements PartnerEventTypes {
     void tell(SubmissionEntity submission, ModerationOutcome.Outcome outcome, String comment) {
         tell(submission.getPartnerId(), submission.getSolutionCode(), submission.getTitle(), submission.getRegion(),
                 outcome, comment);
-        step(submission, "submission." + outcome.name().toLowerCase(Locale.ROOT));
+        // an approval in one of several regions is that region's submission approved (the solution waits for the rest)
+        step(submission, outcome == ModerationOutcome.Outcome.APPROVED_IN_REGION ? "submission.approved"
+                : "submission." + outcome.name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -120,30 +120,52 @@ public class Submissions {
                 : revision.versionNumber() > published.get().versionNumber() ? SubmissionKind.NEW_VERSION
                         : SubmissionKind.CARD_CHANGE;
         Instant now = Instant.now();
-        SubmissionEntity submission = submissions.save(new SubmissionEntity(solution.code(), partner.id(),
-                partner.code(), SubmissionViews.title(revision.draft()), owner.regions().get(0), revision.id(),
-                published.map(Revision::id).orElse(null), revision.versionNumber(), kind,
-                !submissions.existsByPartnerId(partner.id()), (int) kept.warnings(), user.email(), now,
-                WorkingDays.add(now, settings.dueBusinessDays())));
-        audit.record("submission.queued", "solution", solution.code(), "submission " + submission.getId() + ", "
-                + kind + ", version " + revision.versionNumber());
-        outcomes.step(submission, Outcomes.QUEUED);
-        return submission;
+        boolean first = !submissions.existsByPartnerId(partner.id());
+        // one submission per region of the solution, each in its region's queue (moderators are per region);
+        // the revision is published once every region has approved it (ModerationDesk.approve)
+        SubmissionEntity home = null;
+        for (String region : owner.regions()) {
+            SubmissionEntity submission = submissions.save(new SubmissionEntity(solution.code(), partner.id(),
+                    partner.code(), SubmissionViews.title(revision.draft()), region, revision.id(),
+                    published.map(Revision::id).orElse(null), revision.versionNumber(), kind, first,
+                    (int) kept.warnings(), user.email(), now, WorkingDays.add(now, settings.dueBusinessDays())));
+            audit.record("submission.queued", "solution", solution.code(), "submission " + submission.getId() + ", "
+                    + kind + ", version " + revision.versionNumber() + ", region " + region);
+            outcomes.step(submission, Outcomes.QUEUED);
+            home = home == null ? submission : home;
+        }
+        return home;
     }
 
-    /** The open submission of a solution, with its place in the queue and the expected decision date. */
+    /**
+     * The open submission of a solution, with its place in the queue and the expected decision date: of a
+     * solution in several regions, the first region's that is still open ({@link #open} has each).
+     */
     @Transactional(readOnly = true)
     public Optional<SubmissionView> current(SoukUser user, String code) {
-        SolutionView solution = solutions.get(user, code);
-        return submissions.findFirstBySolutionCodeAndStatusIn(solution.code(), SubmissionViews.OPEN)
-                .map(views::forPartner);
+        return open(user, code).stream().findFirst();
     }
 
-    /** The newest submission of a solution, open or decided. */
+    /** The open submissions of a solution, one per region still deciding, in the order of its regions. */
+    @Transactional(readOnly = true)
+    public List<SubmissionView> open(SoukUser user, String code) {
+        SolutionView solution = solutions.get(user, code);
+        return submissions.findBySolutionCodeAndStatusInOrderByIdAsc(solution.code(), SubmissionViews.OPEN).stream()
+                .map(views::forPartner).toList();
+    }
+
+    /**
+     * The newest submission of a solution, open or decided: of the newest revision's regions, the one a moderator
+     * returned or refused where there is one (the others were closed with it), else the first region's.
+     */
     @Transactional(readOnly = true)
     public Optional<SubmissionView> latest(SoukUser user, String code) {
         SolutionView solution = solutions.get(user, code);
-        return submissions.findFirstBySolutionCodeOrderByIdDesc(solution.code()).map(views::forPartner);
+        return submissions.findFirstBySolutionCodeOrderByIdDesc(solution.code()).map(newest -> {
+            List<SubmissionEntity> regions = submissions.findByRevisionIdOrderByIdAsc(newest.getRevisionId());
+            return regions.stream().filter(s -> s.getStatus() == SubmissionStatus.RETURNED
+                    || s.getStatus() == SubmissionStatus.REFUSED).findFirst().orElse(regions.get(0));
+        }).map(views::forPartner);
     }
 
     /** Every submission of a solution, newest first, with the moderators' comments. */
@@ -161,21 +183,33 @@ public class Submissions {
     @Transactional
     public SubmissionView cancel(SoukUser user, String code) {
         SolutionView solution = solutions.get(user, code);
-        SubmissionEntity submission = submissions.findFirstBySolutionCodeAndStatusIn(solution.code(),
-                SubmissionViews.OPEN).orElseThrow(() -> new Conflict("M-10", messages.get("error.submission.none")));
-        Instant now = Instant.now();
-        if (!submission.claimed(now)) {
-            submission.decide(SubmissionStatus.CANCELLED, user.email(), null, null, null);
-            revisions.release(solution.code(), false);
-            audit.record("submission.cancelled", "solution", solution.code(), "submission " + submission.getId());
-            outcomes.tell(submission, ModerationOutcome.Outcome.CANCELLED, null);
-        } else if (submission.getCancelRequestedAt() == null) {
-            submission.requestCancellation(now);
-            audit.record("submission.cancellation-requested", "solution", solution.code(),
-                    "submission " + submission.getId());
-            outcomes.askToCancel(user, submission);
+        List<SubmissionEntity> open = submissions.findBySolutionCodeAndStatusInOrderByIdAsc(solution.code(),
+                SubmissionViews.OPEN);
+        if (open.isEmpty()) {
+            throw new Conflict("M-10", messages.get("error.submission.none"));
         }
-        return views.forPartner(submission);
+        Instant now = Instant.now();
+        // every region's submission: the ones no moderator holds end at once, the held ones are asked for
+        if (open.stream().noneMatch(s -> s.claimed(now))) {
+            open.forEach(submission -> {
+                submission.decide(SubmissionStatus.CANCELLED, user.email(), null, null, null);
+                audit.record("submission.cancelled", "solution", solution.code(), "submission " + submission.getId());
+            });
+            revisions.release(solution.code(), false);
+            outcomes.tell(open.get(0), ModerationOutcome.Outcome.CANCELLED, null);
+        } else {
+            for (SubmissionEntity submission : open) {
+                if (submission.getCancelRequestedAt() == null) {
+                    submission.requestCancellation(now);
+                    audit.record("submission.cancellation-requested", "solution", solution.code(),
+                            "submission " + submission.getId());
+                    if (submission.claimed(now)) {
+                        outcomes.askToCancel(user, submission);
+                    }
+                }
+            }
+        }
+        return views.forPartner(open.get(0));
     }
 
     private List<Violation> preconditions(SoukUser user, String code) {

@@ -159,6 +159,12 @@ public class Solutions {
         if (solution.regionCodes().contains(region.code())) {
             throw new Conflict("S-05", messages.get("error.solution.regionTwice", region.name()));
         }
+        // S-05: added only where the solution's pricing policy exists too
+        PricingPolicy pricing = cards.findById(solution.getId()).map(CardEntity::getPricingPolicy).orElse(null);
+        if (pricing != null && !region.offers(pricing.name())) {
+            throw new InvalidInput(messages.violation("region", "S-05", "error.solution.regionPricing", region.name(),
+                    messages.get("card.pricing." + pricing.name())));
+        }
         solution.addRegion(region.code());
         audit.record("solution.region-added", "solution", solution.getCode(), region.code());
         drafts.changed(solution, user, "regionAdded");

@@ -107,6 +107,7 @@ class InstallFlowTest extends IntegrationTest {
                 answer.body().path("refresh_token").asString());
     }
 
+    /** O-01 (OAuth 2.0 with the solution's keys, no webhooks) and O-02 (install, uninstall, reinstall). */
     @Test
     void installExchangeCallUninstallAndReinstallFollowTheProtocol() throws Exception {
         PartnerLogin partner = approvedPartner("inst");
@@ -413,6 +414,7 @@ class InstallFlowTest extends IntegrationTest {
         assertThat(app.restByBearer("app.info", onB.get("auth[access_token]")).status()).isEqualTo(200);
     }
 
+    /** S-11 and F-11: the automatic install test installs, uninstalls and reinstalls on a test account. */
     @Test
     void theInstallTestIsGreenAgainstAWorkingAppAndRedAgainstOneAnswering500() {
         PartnerLogin partner = approvedPartner("itest");

@@ -77,7 +77,7 @@ class ModerationFlowTest extends IntegrationTest {
         String mona = fixture.moderator(uniqueCode("mona") + "@souk.test");
         String milo = fixture.moderator(uniqueCode("milo") + "@souk.test");
 
-        // refused for a blocker (M-02): every finding named with its rule and field
+        // refused while the checks find a blocker (M-01), every finding named with its rule and field (M-02)
         assertThat(api.patch("/api/v1/solutions/" + code + "/card", shortDescription(""), partner.token()).status())
                 .isEqualTo(200);
         Api.Response refused = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
@@ -128,13 +128,15 @@ class ModerationFlowTest extends IntegrationTest {
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
                 .asString()).isEqualTo("returned");
         JsonNode history = api.get("/api/v1/solutions/" + code + "/submissions", partner.token()).body();
-        assertThat(history.path("total").asLong()).isEqualTo(1);
-        assertThat(history.path("items").get(0).path("comment").asString()).contains("C-17");
-        assertThat(history.path("items").get(0).path("fieldComments").get(0).path("field").asString())
+        JsonNode decided = find(history.path("items"), "id", Long.toString(first));
+        assertThat(decided.path("comment").asString()).contains("C-17");
+        assertThat(decided.path("fieldComments").get(0).path("field").asString())
                 .isEqualTo("card.texts.en.installation");
+        // the same revision's submission in the Russian region ended with the return (one review per region)
+        assertThat(find(history.path("items"), "region", "ru").path("status").asString()).isEqualTo("cancelled");
         // the solution lists its submissions too (api.md)
-        assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("submissions").get(0)
-                .path("status").asString()).isEqualTo("returned");
+        assertThat(find(api.get("/api/v1/solutions/" + code, partner.token()).body().path("submissions"), "id",
+                Long.toString(first)).path("status").asString()).isEqualTo("returned");
         TestMail.await(partner.email(), "returned for revision");
 
         // the partner answers in the chat; the moderator sees it unread
@@ -165,11 +167,14 @@ class ModerationFlowTest extends IntegrationTest {
                 api.get("/api/v1/solutions/" + otherCode + "/submissions/current", other.token()).body()
                         .path("position").asInt());
 
-        // approved: published at once (U-01), the partner told (M-09)
+        // approved in the global region: it waits for the Russian region's review
         api.post("/api/v1/moderation/submissions/" + second + "/claim", Map.of(), milo);
         Api.Response approved = api.post("/api/v1/moderation/submissions/" + second + "/approval",
                 Map.of("checklist", Map.of("C-01", "pass")), milo);
         assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        assertThat(revisions.listing(code)).isEmpty();
+        // approved in every region: published at once (U-01), the partner told (M-09)
+        fixture.approveEverywhere(second, milo);
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")
                 .asString()).isEqualTo("published");
         assertThat(revisions.listing(code)).isPresent();
@@ -190,8 +195,7 @@ class ModerationFlowTest extends IntegrationTest {
         api.post("/api/v1/moderation/submissions/" + third + "/claim", Map.of(), mona);
         JsonNode diff = api.get("/api/v1/moderation/submissions/" + third, mona).body().path("diff");
         assertThat(diff.toString()).contains("version.whatsNew.en").doesNotContain("card.texts.en.title");
-        assertThat(api.post("/api/v1/moderation/submissions/" + third + "/approval", Map.of(), mona).status())
-                .isEqualTo(200);
+        assertThat(fixture.approveEverywhere(third, mona).status()).isEqualTo(200);
         assertThat(revisions.listing(code).orElseThrow().revision().versionNumber()).isEqualTo(2);
 
         // removed from the catalog with a reason, then reinstated (M-06)
@@ -208,6 +212,7 @@ class ModerationFlowTest extends IntegrationTest {
         assertThat(revisions.listing(code)).isPresent();
     }
 
+    /** M-10: cancelled on the partner's request, in every region of the solution. */
     @Test
     void aSubmissionIsCancelledAtOnceBeforeAClaimAndOnConfirmationAfterIt() {
         PartnerLogin partner = readyPartner("modcancel");
@@ -259,6 +264,7 @@ class ModerationFlowTest extends IntegrationTest {
                 .isEqualTo(409);
         assertThat(api.post("/api/v1/moderation/submissions/" + id + "/approval", Map.of(), milo).status())
                 .isEqualTo(200);
+        fixture.approveEverywhere(id, milo);
         assertThat(revisions.listing(code)).isPresent();
 
         // U-02: unticked "Available in the catalog", a later approval publishes the version but lists nothing
@@ -271,9 +277,7 @@ class ModerationFlowTest extends IntegrationTest {
                 "ru", "Напоминания теперь можно отправлять за день до закрытия сделки.")), partner.token());
         long next = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token()).body()
                 .path("id").asLong();
-        api.post("/api/v1/moderation/submissions/" + next + "/claim", Map.of(), milo);
-        assertThat(api.post("/api/v1/moderation/submissions/" + next + "/approval", Map.of(), milo).status())
-                .isEqualTo(200);
+        assertThat(fixture.approveEverywhere(next, milo).status()).isEqualTo(200);
         assertThat(revisions.published(code).orElseThrow().versionNumber()).isEqualTo(2);
         assertThat(revisions.listing(code)).isEmpty();
         assertThat(api.get("/api/v1/solutions/" + code, partner.token()).body().path("solution").path("status")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,8 +28,10 @@ class CheckApi {
 
     private final SolutionChecks checks;
     private final WordListStore words;
+    private final Trademarks trademarks;
 
-    CheckApi(SolutionChecks checks, WordListStore words) {
+    CheckApi(SolutionChecks checks, WordListStore words, Trademarks trademarks) {
+        this.trademarks = trademarks;
         this.checks = checks;
         this.words = words;
     }
@@ -77,6 +80,33 @@ class CheckApi {
     @Operation(summary = "Add a word to a list")
     WordListStore.Word addWord(@RequestBody NewWord word) {
         return words.add(word.list(), word.language(), word.word(), word.correction());
+    }
+
+    @GetMapping("/api/v1/admin/checks/trademarks")
+    @Operation(summary = "The known trademarks an icon is compared with (C-19), each with its difference hash")
+    List<Trademarks.Trademark> trademarks() {
+        return trademarks.all();
+    }
+
+    @PostMapping(path = "/api/v1/admin/checks/trademarks", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a known trademark from its picture (C-19)", description = "Multipart: name, picture (PNG, "
+            + "JPEG or GIF). Only the picture's 64-bit difference hash is kept; an icon within 8 bits of it is a "
+            + "warning for the moderator.")
+    Trademarks.Trademark addTrademark(@AuthenticationPrincipal SoukUser admin,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile picture)
+            throws java.io.IOException {
+        try (var in = picture == null || picture.isEmpty() ? null : picture.getInputStream()) {
+            return trademarks.add(name, in, admin.email());
+        }
+    }
+
+    @DeleteMapping("/api/v1/admin/checks/trademarks/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a known trademark")
+    void removeTrademark(@PathVariable long id) {
+        trademarks.remove(id);
     }
 
     @DeleteMapping("/api/v1/admin/check-words/{id}")

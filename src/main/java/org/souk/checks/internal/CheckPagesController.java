@@ -1,5 +1,8 @@
 package org.souk.checks.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.souk.checks.CheckMode;
@@ -8,6 +11,7 @@ import org.souk.identity.SoukUser;
 import org.souk.solution.Solutions;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.Violation;
 import org.springframework.stereotype.Controller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The partner's check report of a solution, and the administrator's page of rules and word lists. */
@@ -25,8 +30,11 @@ class CheckPagesController {
     private final WordListStore words;
     private final Solutions solutions;
     private final Messages messages;
+    private final Trademarks trademarks;
 
-    CheckPagesController(SolutionChecks checks, WordListStore words, Solutions solutions, Messages messages) {
+    CheckPagesController(SolutionChecks checks, WordListStore words, Solutions solutions, Messages messages,
+            Trademarks trademarks) {
+        this.trademarks = trademarks;
         this.checks = checks;
         this.words = words;
         this.solutions = solutions;
@@ -63,6 +71,7 @@ class CheckPagesController {
         model.addAttribute("modes", CheckMode.values());
         model.addAttribute("words", words.all());
         model.addAttribute("lists", WordLists.NAMES);
+        model.addAttribute("trademarks", trademarks.all());
         return "checks/admin";
     }
 
@@ -84,6 +93,28 @@ class CheckPagesController {
                     .map(v -> v.field() + " " + v.message()).toList()));
         }
         return "redirect:/admin/checks#words";
+    }
+
+    /** C-19: a known trademark's picture; only its difference hash is kept. */
+    @PostMapping("/admin/checks/trademarks")
+    String addTrademark(@AuthenticationPrincipal SoukUser admin, @RequestParam(required = false) String name,
+            @RequestParam(required = false) MultipartFile picture, RedirectAttributes redirect) throws IOException {
+        try (InputStream in = picture == null || picture.isEmpty() ? null : picture.getInputStream()) {
+            trademarks.add(name, in, admin.email());
+            redirect.addFlashAttribute("notice", messages.get("checks.trademarks.added", name));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("error", String.join(" ", e.violations().stream().map(Violation::message)
+                    .toList()));
+            redirect.addFlashAttribute("trademarkName", name);
+        }
+        return "redirect:/admin/checks#trademarks";
+    }
+
+    @PostMapping("/admin/checks/trademarks/{id}/remove")
+    String removeTrademark(@PathVariable long id, RedirectAttributes redirect) {
+        trademarks.remove(id);
+        redirect.addFlashAttribute("notice", messages.get("checks.trademarks.removed"));
+        return "redirect:/admin/checks#trademarks";
     }
 
     @PostMapping("/admin/checks/words/{id}/remove")

@@ -47,6 +47,8 @@ class AppEndpoints implements Filter {
 
     static final List<String> METHODS = List.of("app.info", "scope", "profile", "methods");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** The calling installation's id once its token is read (a {@code Long}), for the REST call log. */
+    private static final String INSTALLATION = AppEndpoints.class.getName() + ".installation";
 
     private final Tokens tokens;
     private final Endpoints endpoints;
@@ -54,16 +56,18 @@ class AppEndpoints implements Filter {
     private final AccountMemberRepository members;
     private final UserAccounts users;
     private final CallQuota quota;
+    private final RestCallLog log;
     private final JsonMapper json;
 
     AppEndpoints(Tokens tokens, Endpoints endpoints, InstallSettings settings, AccountMemberRepository members,
-            UserAccounts users, CallQuota quota, JsonMapper json) {
+            UserAccounts users, CallQuota quota, RestCallLog log, JsonMapper json) {
         this.tokens = tokens;
         this.endpoints = endpoints;
         this.settings = settings;
         this.members = members;
         this.users = users;
         this.quota = quota;
+        this.log = log;
         this.json = json;
     }
 
@@ -96,11 +100,16 @@ class AppEndpoints implements Filter {
         if (path.startsWith("/rest")) {
             Instant start = Instant.now();
             long begin = System.nanoTime();
-            Answer answer = rest(method(path), request);
+            String method = method(path);
+            Answer answer = rest(method, request);
             if (answer.status() == HttpServletResponse.SC_OK) {
                 answer.body().put("time", time(start, begin));
             }
             write(response, answer, answer.status() != HttpServletResponse.SC_OK);
+            // F-10: a call with a valid token goes to its installation's call log (a bounded queue, no I/O here)
+            if (request.getAttribute(INSTALLATION) instanceof Long installation) {
+                log.record(installation, method, start, answer.status(), System.nanoTime() - begin);
+            }
         } else {
             write(response, token(request), true);
         }
@@ -155,6 +164,7 @@ class AppEndpoints implements Filter {
                     ? Answer.error(401, "expired_token", "The access token provided has expired.")
                     : Answer.error(401, "invalid_token", "The access token provided is invalid.");
         }
+        request.setAttribute(INSTALLATION, grant.installationId());
         CallQuota.Verdict verdict = quota.take(grant.installationId());
         if (!verdict.allowed()) {
             // protocol.md's 503, and when to try again (whole seconds, at least one)

@@ -7,7 +7,9 @@ import org.souk.web.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.souk.web.FlashResults;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -29,6 +31,7 @@ class MarketAdminController {
     String regions(Model model) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("languages", regions.languages());
+        model.addAttribute("pricingPolicies", Regions.PRICING_POLICIES);
         return "market/regions";
     }
 
@@ -45,6 +48,16 @@ class MarketAdminController {
             return regions(model);
         }
         redirect.addFlashAttribute("notice", messages.get("regions.added", code));
+        return "redirect:/admin/regions";
+    }
+
+    /** S-05: the pricing policies a region offers. */
+    @PostMapping("/admin/regions/{code}/pricing-policies")
+    String offerPricing(@PathVariable String code,
+            @RequestParam(name = "pricingPolicy", required = false) java.util.List<String> policies,
+            RedirectAttributes redirect) {
+        FlashResults.attempt(redirect, messages.get("regions.pricing.saved", code),
+                () -> regions.offerPricing(code, policies == null ? java.util.List.of() : policies));
         return "redirect:/admin/regions";
     }
 

@@ -12,7 +12,9 @@ import org.souk.market.Region;
 import org.souk.market.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +51,17 @@ class MarketApi {
     @Operation(summary = "Add a publication region (administrators)")
     Region addRegion(@RequestBody NewRegion region) {
         return regions.add(region.code(), region.name(), region.mandatoryLanguage());
+    }
+
+    record PricingPolicies(List<String> pricingPolicies) {
+    }
+
+    @PutMapping("/api/v1/admin/regions/{code}/pricing-policies")
+    @Operation(summary = "The pricing policies a region offers (administrators, S-05)", description = "`{pricingPolicies: "
+            + "[\"free\", \"external_service_paid\", \"additional_paid_functionality\"]}`, at least one; a solution "
+            + "is added to a region only where its pricing policy exists.")
+    Region offerPricing(@PathVariable String code, @RequestBody PricingPolicies policies) {
+        return regions.offerPricing(code, policies.pricingPolicies());
     }
 
     @GetMapping("/api/v1/admin/policy")

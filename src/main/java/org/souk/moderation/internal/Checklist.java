@@ -9,12 +9,15 @@ import java.util.Map;
 
 import org.souk.moderation.ChecklistItem;
 import org.souk.solution.Draft;
+import org.souk.web.Messages;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules a moderator judges by hand (the {@code assist} rows of requirements.md), as they apply to one
- * solution: the telephony scenarios only for telephony cards, the type rules only for their type.
+ * solution: the telephony scenarios only for telephony cards, the type rules only for their type. The rows are
+ * {@code moderation/checklist.tsv}; their texts, in English and Russian, are {@code checklist.<rule>} of the
+ * moderation bundle ({@code ChecklistTest} fails when an assist rule or a translation is missing).
  */
 @Component
 public class Checklist {
@@ -26,8 +29,10 @@ public class Checklist {
     }
 
     private final List<Row> rows;
+    private final Messages messages;
 
-    Checklist() {
+    Checklist(Messages messages) {
+        this.messages = messages;
         try (var in = new ClassPathResource("moderation/checklist.tsv").getInputStream()) {
             List<Row> read = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -46,7 +51,23 @@ public class Checklist {
     /** The items for a solution, with the verdicts already given (by rule id). */
     public List<ChecklistItem> forDraft(Draft draft, Map<String, String> verdicts) {
         return rows.stream().filter(row -> applies(row, draft))
-                .map(row -> new ChecklistItem(row.rule(), row.text(), verdicts.get(row.rule()))).toList();
+                .map(row -> new ChecklistItem(row.rule(), text(row), verdicts.get(row.rule()))).toList();
+    }
+
+    /** Every row's rule id, in the file's order (the T-TEL-1 scenarios as {@code T-TEL-1:name}). */
+    public List<String> rules() {
+        return rows.stream().map(Row::rule).toList();
+    }
+
+    /** The message key of a row's text in the bundles ({@code :} is a separator in .properties files). */
+    public static String key(String rule) {
+        return "checklist." + rule.replace(':', '.');
+    }
+
+    /** The row's text in the reader's language; the file's English text where a bundle lacks it. */
+    private String text(Row row) {
+        String text = messages.get(key(row.rule()));
+        return text.equals(key(row.rule())) ? row.text() : text;
     }
 
     public boolean known(String rule) {

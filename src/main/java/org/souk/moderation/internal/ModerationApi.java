@@ -51,12 +51,15 @@ class ModerationApi {
     }
 
     @GetMapping("/queue")
-    @Operation(summary = "The open submissions, oldest first (M-03)", description = "region: one region's queue; "
-            + "without it every region's. Each line has the waiting time, the due date, the kind, who holds it "
-            + "and the flags.")
-    PageResponse<QueueEntry> queue(@RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return desk.queue(region, page, size);
+    @Operation(summary = "The open submissions, oldest first (M-03)", description = "region: one region's queue, "
+            + "`all` every region's; without it the regions a manager assigned to the caller (every region's for a "
+            + "moderator without an assignment). A solution offered in several regions has one submission in each "
+            + "region's queue. Each line has the region, the waiting time, the due date, the kind, who holds it and "
+            + "the flags.")
+    PageResponse<QueueEntry> queue(@AuthenticationPrincipal SoukUser viewer,
+            @RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return desk.queue(viewer, region, page, size);
     }
 
     @PostMapping("/submissions/{id}/claim")

@@ -13,8 +13,10 @@ import org.souk.moderation.Decision;
 import org.souk.moderation.FieldComment;
 import org.souk.moderation.ModerationDesk;
 import org.souk.moderation.ModerationStats;
+import org.souk.moderation.ModeratorRegions;
 import org.souk.web.FlashResults;
 import org.souk.web.InvalidInput;
+import org.souk.web.Messages;
 import org.souk.web.Violation;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -40,8 +42,13 @@ class ModeratorPages {
     private final CannedResponses canned;
     private final ModerationStats stats;
     private final Regions regions;
+    private final ModeratorRegions moderatorRegions;
+    private final Messages messages;
 
-    ModeratorPages(ModerationDesk desk, Chats chats, CannedResponses canned, ModerationStats stats, Regions regions) {
+    ModeratorPages(ModerationDesk desk, Chats chats, CannedResponses canned, ModerationStats stats, Regions regions,
+            ModeratorRegions moderatorRegions, Messages messages) {
+        this.moderatorRegions = moderatorRegions;
+        this.messages = messages;
         this.desk = desk;
         this.chats = chats;
         this.canned = canned;
@@ -49,13 +56,31 @@ class ModeratorPages {
         this.regions = regions;
     }
 
+    /** Without a region, the moderator's own regions (every region for one without an assignment). */
     @GetMapping("/moderation")
-    String queue(@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String queue(@AuthenticationPrincipal SoukUser moderator, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("region", region == null || region.isBlank() ? null : region);
-        model.addAttribute("queue", desk.queue(region, page, 50));
+        model.addAttribute("myRegions", moderatorRegions.of(moderator.id()));
+        model.addAttribute("queue", desk.queue(moderator, region, page, 50));
         return "moderation/queue";
+    }
+
+    /** Managers assign moderators to regions (a moderator without one works every region). */
+    @GetMapping("/manage/moderators")
+    String moderators(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("regions", regions.all());
+        model.addAttribute("moderators", moderatorRegions.moderators(page, 50));
+        return "moderation/moderators";
+    }
+
+    @PostMapping("/manage/moderators/{id}/regions")
+    String assign(@AuthenticationPrincipal SoukUser manager, @PathVariable long id,
+            @RequestParam(name = "region", required = false) List<String> chosen, RedirectAttributes redirect) {
+        FlashResults.attempt(redirect, messages.get("moderators.saved"), () -> moderatorRegions.assign(manager, id,
+                chosen == null ? List.of() : chosen));
+        return "redirect:/manage/moderators#moderator-" + id;
     }
 
     @GetMapping("/moderation/submissions/{id}")

@@ -47,6 +47,7 @@ class PartnerModerationPages {
         var current = submissions.current(user, code);
         model.addAttribute("solution", solution);
         model.addAttribute("current", current.orElse(null));
+        model.addAttribute("openRegions", submissions.open(user, code));
         model.addAttribute("history", submissions.history(user, code));
         if (!model.containsAttribute("missing")) {
             model.addAttribute("missing", current.isPresent() ? List.<Violation>of() : submissions.missing(user, code));

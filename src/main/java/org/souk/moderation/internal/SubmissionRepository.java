@@ -46,6 +46,16 @@ public interface SubmissionRepository extends JpaRepository<SubmissionEntity, Lo
 
     List<SubmissionEntity> findBySolutionCodeOrderByIdDesc(String solutionCode);
 
+    List<SubmissionEntity> findBySolutionCodeAndStatusInOrderByIdAsc(String solutionCode,
+            Collection<SubmissionStatus> statuses);
+
+    /** The submissions of one frozen revision: one per region of the solution. */
+    List<SubmissionEntity> findByRevisionIdOrderByIdAsc(long revisionId);
+
+    /** Oldest first (M-03), in the moderator's regions. */
+    Page<SubmissionEntity> findByRegionInAndStatusInOrderBySubmittedAtAscIdAsc(Collection<String> regions,
+            Collection<SubmissionStatus> open, Pageable page);
+
     Optional<SubmissionEntity> findFirstBySolutionCodeOrderByIdDesc(String solutionCode);
 
     List<SubmissionEntity> findByPartnerIdOrderByIdDesc(long partnerId);

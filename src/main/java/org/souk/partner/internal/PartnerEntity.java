@@ -1,6 +1,7 @@
 package org.souk.partner.internal;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,10 +14,14 @@ import jakarta.persistence.Version;
 
 import org.souk.partner.PartnerStatus;
 import org.souk.partner.PartnerView;
+import org.souk.web.WorkingDays;
 
 @Entity
 @Table(name = "partner")
 public class PartnerEntity {
+
+    /** P-05: applications are reviewed in 3-4 working days; the partner is promised the later. */
+    static final int REVIEW_WORKING_DAYS = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +92,7 @@ public class PartnerEntity {
 
     public PartnerView toView() {
         return new PartnerView(id, code, companyName, companyWebsite, phone, comment, status, statusReason,
-                reviewedBy, reviewedAt, createdAt, codeChangeable());
+                reviewedBy, reviewedAt, createdAt, codeChangeable(), status == PartnerStatus.PENDING && createdAt != null
+                        ? WorkingDays.add(createdAt, REVIEW_WORKING_DAYS).atZone(ZoneOffset.UTC).toLocalDate() : null);
     }
 }

@@ -94,6 +94,10 @@ public class CardEntity {
         this.updatedAt = Instant.now();
     }
 
+    public PricingPolicy getPricingPolicy() {
+        return pricingPolicy;
+    }
+
     public Card toCard(List<Screenshot> screenshots) {
         Map<String, CardText> byLanguage = new LinkedHashMap<>();
         texts.entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * (example.com/.org/.net and the .example, .test, .invalid, .localhost top-level domains) and phone
  * numbers that look real are warnings: the numbers reserved for fiction (North American 555-0100 …
  * 555-0199, London 020 7946 0xxx) and obvious placeholders (one or two distinct digits, 1234567…)
- * are not. Styles, images, source maps, minified libraries and node_modules are not demo data.
+ * are not. Links to profiles and groups of social networks (Facebook, Instagram, X/Twitter, VK, OK, Telegram,
+ * LinkedIn, YouTube, TikTok) are warnings too: demo data links no real people. Styles, images, source maps,
+ * minified libraries and node_modules are not demo data.
  */
 @Component
 class DemoDataCheck implements Check {
@@ -42,6 +44,12 @@ class DemoDataCheck implements Check {
             Pattern.compile("(?<![\\w+(.-])\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}(?![\\w.-])"),
             // Russian national: 8 (912) 345-67-89, 8-912-345-67-89
             Pattern.compile("(?<![\\w+.-])8[\\s-]?\\(?\\d{3}\\)?[\\s-]?\\d{3}[\\s-]\\d{2}[\\s-]\\d{2}(?![\\w.-])"));
+
+    /** A link to a profile, group or channel of a social network (not the network's own home page). */
+    private static final Pattern SOCIAL = Pattern.compile("(?i)(?<![\\w.-])(?:https?://)?(?:www\\.|m\\.)?(?:"
+            + "(?:facebook\\.com|fb\\.com|instagram\\.com|twitter\\.com|x\\.com|vk\\.com|ok\\.ru|t\\.me)/"
+            + "|linkedin\\.com/(?:in|company)/|youtube\\.com/(?:@|c/|channel/|user/)|tiktok\\.com/@)"
+            + "[A-Za-z0-9_.-]{2,}");
 
     private final ArchiveScans scans;
 
@@ -77,6 +85,12 @@ class DemoDataCheck implements Check {
                     String address = email.group();
                     found.add("email", () -> ArchiveFindings.where(entry, start) + ": " + address);
                 }
+            }
+            Matcher social = SOCIAL.matcher(entry.text());
+            while (social.find()) {
+                int start = social.start();
+                String link = social.group();
+                found.add("social", () -> ArchiveFindings.where(entry, start) + ": " + link);
             }
             TreeMap<Integer, Integer> taken = new TreeMap<>(); // "+1 (202) 555-0143" is one number, not two
             for (Pattern pattern : PHONES) {

@@ -29,7 +29,7 @@ import org.souk.solution.TechnologyType;
 import org.souk.solution.VersionCard;
 import org.souk.storage.BlobStore;
 
-/** The archive checks F-12, F-04, F-13 and T-SITE-1 on zips built here and kept in a real folder store. */
+/** The archive checks F-12, F-04, F-13, F-02 and T-SITE-1 on zips built here and kept in a real folder store. */
 class ArchiveChecksTest {
 
     @TempDir
@@ -85,6 +85,8 @@ class ArchiveChecksTest {
         assertThat(run(new ArchiveSecurityCheck(reader), draft)).isEmpty();
         assertThat(run(new DemoDataCheck(reader), draft)).isEmpty();
         assertThat(run(new ArchiveLinksCheck(reader), draft)).isEmpty();
+        assertThat(run(new ArchiveTextCheck(reader), draft)).isEmpty();
+        assertThat(run(new PlatformPasswordCheck(reader), draft)).isEmpty();
         Draft template = archive(TechnologyType.WEBSITE_TEMPLATE, zip(cleanApp()), "corporate-site_v2.zip");
         assertThat(run(new SiteTemplateCheck(reader), template)).isEmpty();
         // a card without an archive has nothing to check
@@ -183,6 +185,69 @@ class ArchiveChecksTest {
                 "data/customers.csv:4: carl@acme-corp.de", "data/customers.csv:4: (415) 867-5309",
                 "data/customers.csv:5: 8 (916) 234-56-78");
         assertThat(findings.get(0).hint()).contains("example.com");
+    }
+
+    @Test
+    void f04SocialNetworkLinksInDemoData() {
+        Map<String, byte[]> files = cleanApp();
+        files.put("data/team.json", text("""
+                [{"name": "Anna", "profile": "https://www.facebook.com/anna.petrova.1987"},
+                 {"name": "Boris", "profile": "vk.com/boris_k"},
+                 {"name": "Carl", "channel": "https://t.me/carl_news", "site": "https://facebook.com/"},
+                 {"name": "Dina", "page": "https://www.linkedin.com/in/dina-ivanova"},
+                 {"name": "Eve", "shop": "https://inbox.com/eve", "other": "https://example.com/x.com/a"}]
+                """));
+        List<Finding> findings = run(new DemoDataCheck(reader), archive(TechnologyType.REST_API, zip(files),
+                "app.zip"));
+        assertThat(findings).allMatch(f -> f.rule().equals("F-04") && f.severity() == Severity.WARNING);
+        assertThat(findings).extracting(Finding::evidence).containsExactly(
+                "data/team.json:1: https://www.facebook.com/anna.petrova.1987", "data/team.json:2: vk.com/boris_k",
+                "data/team.json:3: https://t.me/carl_news",
+                "data/team.json:4: https://www.linkedin.com/in/dina-ivanova");
+        assertThat(findings.get(0).message()).contains("social network");
+    }
+
+    @Test
+    void f13WrongEncodingsAndServerErrorTexts() {
+        Map<String, byte[]> files = cleanApp();
+        java.nio.charset.Charset cp1251 = java.nio.charset.Charset.forName("windows-1251");
+        files.put("legacy.html", "<html><body>Привет</body></html>".getBytes(cp1251));
+        files.put("declared.html", "<html><head><meta charset=\"windows-1251\"></head><body>Привет</body></html>"
+                .getBytes(cp1251));
+        // "Привет, don’t" encoded in UTF-8 and read back as Windows-1252
+        String garbled = new String("Привет, don’t".getBytes(StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        files.put("garbled.html", text("<p>" + garbled + "</p>"));
+        files.put("error.html", text("<p>Fatal error: Uncaught Error: Call to undefined function mysql_connect() "
+                + "in /var/www/app.php:12</p>"));
+        files.put("data/log.txt", text("Traceback (most recent call last):\n  File \"app.py\", line 3"));
+        files.put("js/errors.js", text("if (status == 500) show('Internal Server Error');"));
+        List<Finding> findings = run(new ArchiveTextCheck(reader), archive(TechnologyType.REST_API, zip(files),
+                "app.zip"));
+        assertThat(findings).allMatch(f -> f.rule().equals("F-13") && f.severity() == Severity.WARNING);
+        assertThat(findings).extracting(Finding::key).containsExactly("check.F-13.encoding", "check.F-13.mojibake",
+                "check.F-13.serverError", "check.F-13.serverError");
+        assertThat(findings.get(0).message()).contains("legacy.html").contains("UTF-8");
+        assertThat(findings.get(1).evidence()).startsWith("garbled.html:1:");
+        assertThat(findings.get(2).evidence()).startsWith("error.html:1:").contains("Fatal error");
+        assertThat(findings.get(3).evidence()).startsWith("data/log.txt:1:");
+    }
+
+    @Test
+    void f02PagesThatAskForThePlatformPassword() {
+        Map<String, byte[]> files = cleanApp();
+        files.put("connect.html", text("""
+                <form><label>Your Bitrix24 login</label><input name="login">
+                <label>Password</label><input type="password" name="password"></form>"""));
+        files.put("gateway.html", text("""
+                <form><label>Gateway API key</label><input type="password" name="key"></form>"""));
+        List<Finding> findings = run(new PlatformPasswordCheck(reader), archive(TechnologyType.REST_API, zip(files),
+                "app.zip"));
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).rule()).isEqualTo("F-02");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(findings.get(0).evidence()).startsWith("connect.html:2:");
+        assertThat(findings.get(0).message()).contains("connect.html").contains("password");
     }
 
     @Test

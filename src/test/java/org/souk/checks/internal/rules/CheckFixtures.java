@@ -30,6 +30,7 @@ final class CheckFixtures {
             "integrations.telephony", category("integrations.telephony", false, "C-04"),
             "automation.chat_bots", category("automation.chat_bots", false, "C-08"),
             "automation.workflows", category("automation.workflows", false, "C-06"),
+            "automation.automation_rules", category("automation.automation_rules", false, "C-07"),
             "vertical_solutions.solution_presets", category("vertical_solutions.solution_presets", false, "C-05"),
             "integrations.sms", category("integrations.sms", false, null),
             "miscellaneous", category("miscellaneous", true, null));

@@ -31,7 +31,7 @@ class RuleChecksTest {
             new CategoryGates.Workflows(), new CategoryGates.AutomationRules(), new CategoryGates.ChatBots(),
             new WhatsNewCheck(), new UserScopeCheck(), new WidgetCheck(), new AppLocationCheck(), new WrongFieldCheck(),
             new SupportCheck(), new PricingCheck(), new TradeNameCheck(), new InstallationCheck(),
-            new IntegrationLinkCheck());
+            new IntegrationLinkCheck(), new WhatsNewContentCheck());
 
     private static String one(List<Finding> findings) {
         assertThat(findings).hasSize(1);
@@ -119,6 +119,7 @@ class RuleChecksTest {
         assertThat(run(new MiscellaneousCheck(), withCategories(clean(), "miscellaneous"))).isEmpty();
     }
 
+    /** C-04 telephony, C-05 presets, C-06 workflows, C-07 automation rules and triggers, C-08 chat bots. */
     @Test
     void c04ToC08CategoryGates() {
         assertThat(one(run(new CategoryGates.Telephony(), withCategories(clean(), "integrations.telephony"))))
@@ -129,6 +130,14 @@ class RuleChecksTest {
                 .contains("imbot");
         assertThat(one(run(new CategoryGates.Workflows(), withCategories(clean(), "automation.workflows"))))
                 .contains("bizproc");
+        // C-07 fires for an automation rules category without the bizproc scope, and not with it
+        Draft automation = withCategories(clean(), "automation.automation_rules");
+        Finding rules = run(new CategoryGates.AutomationRules(), automation).get(0);
+        assertThat(rules.rule()).isEqualTo("C-07");
+        assertThat(rules.field()).isEqualTo("card.categories");
+        assertThat(rules.message()).contains("bizproc");
+        assertThat(run(new CategoryGates.AutomationRules(), withVersion(automation,
+                v -> CheckFixtures.scopes(v, List.of("crm", "bizproc"), List.of())))).isEmpty();
         Draft preset = withCategories(clean(), "vertical_solutions.solution_presets");
         assertThat(one(run(new CategoryGates.Presets(), preset))).contains("CRM presets");
         Draft realPreset = new Draft(preset.code(), TechnologyType.SOLUTION_PRESET, preset.regions(), preset.card(),
@@ -158,6 +167,28 @@ class RuleChecksTest {
         List<Finding> location = run(new AppLocationCheck(), noUrl);
         assertThat(location).extracting(Finding::field).containsExactly("version.appUrl", "version.handlerUrl");
         assertThat(location.get(1).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    /** V-08: "What's new" is scanned like the card texts, in every language it is written in. */
+    @Test
+    void v08WhatsNewWithContactsOffersPromotionsOrOffensiveWords() {
+        Check check = new WhatsNewContentCheck();
+        assertThat(run(check, withWhatsNew(Map.of("en", "Reminders can be sent a day earlier.",
+                "ru", "Напоминания можно отправлять на день раньше.")))).isEmpty();
+        assertThat(one(run(check, withWhatsNew(Map.of("en", "Questions? Write to sales@acme.example.com")))))
+                .startsWith("version.whatsNew.en | V-08").contains("support field");
+        assertThat(one(run(check, withWhatsNew(Map.of("en", "Buy now and save."))))).contains("“buy now”");
+        assertThat(one(run(check, withWhatsNew(Map.of("ru", "Скидка для всех до пятницы."))))).startsWith(
+                "version.whatsNew.ru | V-08").contains("скидка");
+        assertThat(one(run(check, withWhatsNew(Map.of("en", "Only an idiot would miss it."))))).contains("offensive");
+        assertThat(run(check, withWhatsNew(Map.of("en", "Call +1 (555) 010-0199")))).extracting(Finding::severity)
+                .containsExactly(Severity.BLOCKER);
+    }
+
+    private static Draft withWhatsNew(Map<String, String> whatsNew) {
+        return withVersion(clean(), v -> new VersionCard(2, v.scopes(), v.ownPage(), v.leftMenu(), v.mobile(),
+                v.placements(), v.installableWithoutAdmin(), v.appUrl(), v.archiveKey(), v.archiveName(),
+                v.archiveSize(), v.installerUrl(), v.handlerUrl(), whatsNew, false));
     }
 
     @Test
