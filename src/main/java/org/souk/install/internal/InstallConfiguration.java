@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The install module's settings and its schedules: event retries, REST counts, the token purge. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({ InstallSettings.class, TokenPurgeSettings.class })
+@EnableConfigurationProperties({ InstallSettings.class, TokenPurgeSettings.class, AppTestSettings.class })
 class InstallConfiguration {
 
     /** The REST buckets (CallQuota): in Redis when a URL is set, so that every node counts the same calls. */
