@@ -193,12 +193,15 @@ class InstallPagesController {
         return view;
     }
 
-    /** installFinish in the test's browser: the installation is finished and the page opens the app. */
+    /**
+     * installFinish in the test's browser: the installation is finished and the page opens the app at once (no
+     * redirect: its address would name the site's host, maybe another node, where the ticket is unknown).
+     */
     @PostMapping("/app-test/{ticket}/finish")
-    String finishForTest(@PathVariable String ticket) {
+    String finishForTest(@PathVariable String ticket, Model model, HttpServletResponse response) {
         AppTestLaunches.Launch launch = launches.find(ticket).orElseThrow(() -> new NotFound("ticket"));
         installations.finish(launch.user(), launch.domain(), launch.code());
-        return "redirect:/app-test/" + ticket;
+        return openForTest(ticket, model, response);
     }
 
     /** S-11: the partner's test accounts, the draft installed on them, and the automatic install test. */
