@@ -176,7 +176,11 @@ public class InstallTests {
         SoukUser user = new SoukUser(account.id(), account.email(), account.firstName(), account.lastName(),
                 account.roles(), account.enabled(), null, null);
         try {
-            queued(user, frozen.code(), frozen.revisionId());
+            queued(user, frozen.code(), frozen.revisionId()).whenComplete((report, failure) -> {
+                if (failure != null) {
+                    log.warn("install test of submitted {} failed to run: {}", frozen.code(), failure.toString());
+                }
+            });
         } catch (Conflict e) {
             log.warn("install test of submitted {} not queued: {}", frozen.code(), e.getMessage());
         }
