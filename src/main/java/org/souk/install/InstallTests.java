@@ -250,7 +250,13 @@ public class InstallTests {
 
     /** The screenshot of the app in its frame, for the solution's partner and the moderators. */
     public byte[] screenshot(SoukUser user, long reportId) {
-        InstallTestReportEntity report = reports.findById(reportId)
+        return screenshot(user, null, reportId);
+    }
+
+    /** The same, of a report of {@code code} (the API's path names the solution). */
+    public byte[] screenshot(SoukUser user, String code, long reportId) {
+        InstallTestReportEntity report = reports.findById(reportId).filter(r -> code == null
+                || r.getSolutionCode().equals(code))
                 .orElseThrow(() -> new NotFound(messages.get("install.app.noScreenshot")));
         installations.requireOwnerOrModerator(user, report.getSolutionCode());
         if (report.getScreenshotKey() == null) {

@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -139,6 +143,12 @@ class AppInBrowserTest extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(shot.getWidth()).isEqualTo(1280);
+        // the API gives the same picture to the partner
+        HttpResponse<byte[]> viaApi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + port + "/api/v1/solutions/" + code + "/install-tests/" + reportId + "/screenshot"))
+                .header("Authorization", "Bearer " + partner.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(viaApi.statusCode()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(viaApi.body())).getWidth()).isEqualTo(1280);
         // the partner sees its own screenshot, another partner does not
         assertThat(mvc.perform(get("/install-tests/" + reportId + "/screenshot")
                 .session(signIn(partner.email(), PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(200);

@@ -5,13 +5,11 @@ import java.io.File;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,8 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  * requests, broken images and links, a horizontal scroll bar, server error texts and mojibake are looked for,
  * the load is timed and a screenshot kept.
  *
- * <p>The browser reaches only Souk and the app's own hosts: a PAC script sends every other origin to a closed
- * port, and the app's host names are mapped to the addresses the guarded client checked (its address rules and
+ * <p>The browser reaches only Souk and the app's own hosts: every other origin goes to a proxy on a closed port,
+ * and the app's host names are mapped to the addresses the guarded client checked (its address rules and
  * allow-list), so nothing else is looked up (no DNS rebinding). Site isolation is off so that the app's frame is
  * in the page's own renderer: the error collector and the network log see it. One browser at a time per node,
  * its JavaScript heap bounded, closed after {@code souk.app-test.run-timeout} whatever it does.
@@ -67,8 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class AppInBrowser {
 
     private static final Logger log = LoggerFactory.getLogger(AppInBrowser.class);
-    /** The closed port the PAC script sends every other origin to: nothing listens on the discard port. */
-    private static final String NOWHERE = "PROXY 127.0.0.1:9";
+    /** The proxy every other origin is sent to: nothing listens on the discard port, so they all fail. */
+    private static final String NOWHERE = "http://127.0.0.1:9";
     private static final int MAX_LINKS = 15;
     private static final int MAX_EACH = 5;
     private static final long MAX_SCREENSHOT = 20L * 1024 * 1024;
@@ -276,11 +274,10 @@ public class AppInBrowser {
     private ChromeOptions options(Path profile, Set<String> origins, List<String> maps) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(settings.chromium());
-        StringBuilder pac = new StringBuilder("function FindProxyForURL(url, host) {\n  var allowed = [");
-        origins.forEach(o -> pac.append('"').append(o.toLowerCase(Locale.ROOT)).append("\","));
-        pac.append("];\n  for (var i = 0; i < allowed.length; i++) {\n")
-                .append("    if (url.toLowerCase().indexOf(allowed[i] + '/') === 0 || url.toLowerCase() === allowed[i]) {")
-                .append(" return 'DIRECT'; }\n  }\n  return '").append(NOWHERE).append("';\n}\n");
+        // every origin but these goes to the closed port; "<-loopback>" also sends localhost and link-local
+        // addresses there (Chromium lets them bypass any proxy otherwise, and a PAC script cannot stop that)
+        List<String> bypass = new ArrayList<>(List.of("<-loopback>"));
+        bypass.addAll(origins);
         List<String> rules = new ArrayList<>(maps);
         rules.add("MAP * ~NOTFOUND");
         origins.stream().map(o -> URI.create(o).getHost()).distinct().filter(h -> !h.matches("[0-9.]+"))
@@ -289,9 +286,7 @@ public class AppInBrowser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--window-size=1280,900", "--hide-scrollbars",
                 "--user-data-dir=" + profile.toAbsolutePath(),
-                "--proxy-pac-url=data:application/x-javascript-config;base64,"
-                        + Base64.getEncoder().encodeToString(pac.toString().getBytes(StandardCharsets.UTF_8)),
-                "--proxy-bypass-list=<-loopback>",
+                "--proxy-server=" + NOWHERE, "--proxy-bypass-list=" + String.join(";", bypass),
                 "--host-resolver-rules=" + String.join(", ", rules),
                 "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
                 "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process",
