@@ -27,7 +27,7 @@ class AppInBrowserSkipTest {
         assertThat(outcome.found()).isEmpty();
         assertThat(ResourceBundle.getBundle("i18n/install", Locale.ENGLISH).getString("install.app.skipped.noBrowser"))
                 .startsWith("The browser test was skipped: Chromium and chromedriver are not installed");
-        assertThat(ResourceBundle.getBundle("i18n/install", Locale.of("ru")).getString("install.app.skipped.noBrowser"))
+        assertThat(ResourceBundle.getBundle("i18n/install", Locale.forLanguageTag("ru")).getString("install.app.skipped.noBrowser"))
                 .startsWith("Проверка в браузере пропущена");
     }
 
