@@ -18,7 +18,7 @@ class AppTestSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityFilterChain appTestLaunches(HttpSecurity http) throws Exception {
+    SecurityFilterChain appTestPages(HttpSecurity http) throws Exception {
         http.securityMatcher("/app-test/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
