@@ -280,8 +280,8 @@ public class AppInBrowser {
         bypass.addAll(origins);
         List<String> rules = new ArrayList<>(maps);
         rules.add("MAP * ~NOTFOUND");
-        origins.stream().map(o -> URI.create(o).getHost()).distinct().filter(h -> !h.matches("[0-9.]+"))
-                .forEach(h -> rules.add("EXCLUDE " + h));
+        // the rules map IP literals too: Souk's own 127.0.0.1 and an app on an allowed address are left alone
+        origins.stream().map(o -> URI.create(o).getHost()).distinct().forEach(h -> rules.add("EXCLUDE " + h));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--window-size=1280,900", "--hide-scrollbars",
