@@ -110,7 +110,7 @@ class AppInBrowserTest extends IntegrationTest {
         ModerationFixture fixture = new ModerationFixture(api, demo, userDetails, users, outbound);
         PartnerLogin partner = approvedPartner("goodapp");
         fixture.signAgreements(partner);
-        String code = demo.create(fixture.user(partner.email()), "good_app", site(good));
+        String code = withInstaller(demo.create(fixture.user(partner.email()), "good_app", site(good)), good, partner);
 
         Api.Response submitted = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
@@ -178,7 +178,7 @@ class AppInBrowserTest extends IntegrationTest {
         ModerationFixture fixture = new ModerationFixture(api, demo, userDetails, users, outbound);
         PartnerLogin partner = approvedPartner("badapp");
         fixture.signAgreements(partner);
-        String code = demo.create(fixture.user(partner.email()), "bad_app", site(bad));
+        String code = withInstaller(demo.create(fixture.user(partner.email()), "bad_app", site(bad)), bad, partner);
 
         Api.Response submitted = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
@@ -231,6 +231,16 @@ class AppInBrowserTest extends IntegrationTest {
         assertThat(report.path("browser").path("findings").isEmpty()).as(report.toString()).isTrue();
         assertThat(report.path("passed").asBoolean()).as(report.toString()).isTrue();
         assertThat(report.path("browser").path("screenshot").asBoolean()).isTrue();
+        // the demo's installer called BX24.installFinish() in the frame (not finished by the test for it)
+        assertThat(report.path("browser").path("installerMs").asLong()).isPositive();
+    }
+
+    /** The fixture's version has no installer page: the app's server gets one, and a handler of its own. */
+    private String withInstaller(String code, TestServer server, PartnerLogin partner) {
+        Api.Response version = api.patch("/api/v1/solutions/" + code + "/versions/1", Map.of("installerUrl",
+                server.url("/app/install"), "handlerUrl", server.url("/handler")), partner.token());
+        assertThat(version.status()).as(version.body().toString()).isEqualTo(200);
+        return code;
     }
 
     private JsonNode awaitReport(String code, String token) {

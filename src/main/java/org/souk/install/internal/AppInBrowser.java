@@ -310,7 +310,8 @@ public class AppInBrowser {
                 return (System.nanoTime() - started) / 1_000_000;
             }
             framed = frameUrl(driver);
-            if (appStart != null && framed != null && framed.startsWith(appStart)) {
+            // the app's own page, not one below it (an installer often lives at the app's path + "install")
+            if (appStart != null && framed != null && framed.replaceAll("[?#].*$", "").equals(appStart)) {
                 return (System.nanoTime() - started) / 1_000_000;
             }
             pause(200);
@@ -490,7 +491,8 @@ public class AppInBrowser {
     /** The mojibake with a few characters around it, as the page shows it. */
     private static String around(String text, String match) {
         int at = text.indexOf(match);
-        return text.substring(Math.max(0, at - 20), Math.min(text.length(), at + match.length() + 20)).strip();
+        return text.substring(Math.max(0, at - 20), Math.min(text.length(), at + match.length() + 20))
+                .replaceAll("\\s+", " ").strip();
     }
 
     @SuppressWarnings("unchecked")
