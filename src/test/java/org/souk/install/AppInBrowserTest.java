@@ -109,11 +109,8 @@ class AppInBrowserTest extends IntegrationTest {
     void aGoodAppPassesAndTheModeratorSeesItsScreenshot() throws Exception {
         ModerationFixture fixture = new ModerationFixture(api, demo, userDetails, users, outbound);
         PartnerLogin partner = approvedPartner("goodapp");
-        fixture.signAgreements(partner);
-        String code = withInstaller(demo.create(fixture.user(partner.email()), "good_app", site(good)), good, partner);
-
-        Api.Response submitted = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
+        String code = solution(fixture, partner, "good_app", good);
+        Api.Response submitted = submit(code, partner.token());
         JsonNode report = awaitReport(code, partner.token());
 
         JsonNode browser = report.path("browser");
@@ -175,13 +172,9 @@ class AppInBrowserTest extends IntegrationTest {
 
     @Test
     void aBadAppGetsEachFindingWeighedByTheRulesSettings() {
-        ModerationFixture fixture = new ModerationFixture(api, demo, userDetails, users, outbound);
         PartnerLogin partner = approvedPartner("badapp");
-        fixture.signAgreements(partner);
-        String code = withInstaller(demo.create(fixture.user(partner.email()), "bad_app", site(bad)), bad, partner);
-
-        Api.Response submitted = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
+        String code = solution(new ModerationFixture(api, demo, userDetails, users, outbound), partner, "bad_app", bad);
+        submit(code, partner.token());
         JsonNode report = awaitReport(code, partner.token());
         assertThat(report.path("passed").asBoolean()).as(report.toString()).isFalse();
         List<JsonNode> findings = report.path("browser").path("findings").valueStream().toList();
@@ -224,8 +217,7 @@ class AppInBrowserTest extends IntegrationTest {
     void theDemoSubmissionGetsItsReport() {
         String wanda = api.token("wanda@example.com", "demo-password-1");
         String code = "examplewidgets.deal_followups";
-        Api.Response submitted = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), wanda);
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
+        submit(code, wanda);
         JsonNode report = awaitReport(code, wanda);
         assertThat(report.path("browser").path("ran").asBoolean()).as(report.toString()).isTrue();
         assertThat(report.path("browser").path("findings").isEmpty()).as(report.toString()).isTrue();
@@ -235,12 +227,23 @@ class AppInBrowserTest extends IntegrationTest {
         assertThat(report.path("browser").path("installerMs").asLong()).isPositive();
     }
 
-    /** The fixture's version has no installer page: the app's server gets one, and a handler of its own. */
-    private String withInstaller(String code, TestServer server, PartnerLogin partner) {
+    /**
+     * A complete solution of a partner that may submit, its pages on {@code server}; the fixture's version has no
+     * installer page: it gets the server's, and a handler of its own.
+     */
+    private String solution(ModerationFixture fixture, PartnerLogin partner, String appCode, TestServer server) {
+        fixture.signAgreements(partner);
+        String code = demo.create(fixture.user(partner.email()), appCode, site(server));
         Api.Response version = api.patch("/api/v1/solutions/" + code + "/versions/1", Map.of("installerUrl",
                 server.url("/app/install"), "handlerUrl", server.url("/handler")), partner.token());
         assertThat(version.status()).as(version.body().toString()).isEqualTo(200);
         return code;
+    }
+
+    private Api.Response submit(String code, String token) {
+        Api.Response submitted = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), token);
+        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
+        return submitted;
     }
 
     private JsonNode awaitReport(String code, String token) {
