@@ -241,6 +241,15 @@ public class SolutionChecks {
         return rules().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
     }
 
+    /**
+     * How a rule runs now (enforced unless an administrator chose otherwise): for findings made outside this
+     * module, the install test's in the browser (F-11, F-13), which follow the same settings.
+     */
+    @Transactional(readOnly = true)
+    public CheckMode mode(String rule) {
+        return settings.findById(rule).map(CheckSettingEntity::getMode).orElse(CheckMode.ENFORCED);
+    }
+
     /** A rule's checks: their mode, the heaviest severity they report when enforced, how many there are. */
     public record RuleSetting(String rule, CheckMode mode, Severity severity, int checks) {
     }

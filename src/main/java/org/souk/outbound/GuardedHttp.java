@@ -136,6 +136,34 @@ public class GuardedHttp {
     }
 
     /**
+     * Where a client that connects by itself (the app test's browser) may go for {@code url}: the host, its
+     * port and the addresses checked as for a request of this client, or why it may not go there. The caller
+     * connects to these very addresses (the browser is told to map the name to them), never looks it up again.
+     */
+    public Route route(String url, Instant deadline) {
+        Instant own = Instant.now().plus(settings.timeout());
+        Instant until = deadline != null && deadline.isBefore(own) ? deadline : own;
+        URI uri;
+        try {
+            uri = parse(url);
+        } catch (IllegalArgumentException e) {
+            return new Route(null, 0, List.of(), e.getMessage());
+        }
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        Checked checked = check(url, uri, until, Failure.TIMEOUT);
+        return checked.refused() != null ? new Route(uri.getHost(), port, List.of(), checked.refused().describe())
+                : new Route(uri.getHost(), port, checked.addresses(), null);
+    }
+
+    /** {@code refusal} is {@code null} when the host may be reached at {@code addresses}. */
+    public record Route(String host, int port, List<InetAddress> addresses, String refusal) {
+
+        public boolean allowed() {
+            return refusal == null;
+        }
+    }
+
+    /**
      * One request. {@code deadline} (may be {@code null}) ends it earlier than the configured timeout;
      * an answer cut by it fails with {@link Failure#DEADLINE} rather than {@link Failure#TIMEOUT}.
      */

@@ -67,6 +67,7 @@ public class Revisions {
                 actor()));
         solution.freeze();
         audit.record("solution.frozen", "solution", code, "revision " + revision.getNumber());
+        events.publishEvent(new RevisionFrozen(code, revision.getId(), draft.version().number(), actor()));
         return toRevision(solution, revision);
     }
 

@@ -1,10 +1,12 @@
 package org.souk.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -81,9 +83,16 @@ class InstallPagesTest extends IntegrationTest {
                     .getResponse().getContentAsString();
             assertThat(test).contains("souk-test.example").contains("Install the draft").contains("run-install-test")
                     .contains("ONAPPUPDATE");
-            mvc.perform(post("/partner/solutions/" + code + "/test/run").session(partnerSession).with(csrf()));
+            // queued, not run on the request: the page shows the report once the test is done
+            Object queued = mvc.perform(post("/partner/solutions/" + code + "/test/run").session(partnerSession)
+                    .with(csrf())).andReturn().getFlashMap().get("notice");
+            assertThat((String) queued).startsWith("The install test is queued");
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> mvc
+                    .perform(get("/partner/solutions/" + code + "/test").session(partnerSession)).andReturn()
+                    .getResponse().getContentAsString().contains("id=\"install-test-report\""));
             assertThat(mvc.perform(get("/partner/solutions/" + code + "/test").session(partnerSession)).andReturn()
-                    .getResponse().getContentAsString()).contains("id=\"install-test-report\"").contains("passed");
+                    .getResponse().getContentAsString()).contains("id=\"install-test-report\"").contains("passed")
+                    .contains("id=\"app-in-browser\"");
         }
     }
 }

@@ -17,6 +17,8 @@ import org.souk.install.RestUsage;
 import org.souk.web.NotFound;
 import org.souk.web.PageResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -139,6 +141,13 @@ class InstallApi {
     @Operation(summary = "Run the automatic install test on a throwaway test account; the report with each step")
     InstallTestReport runTest(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
         return tests.run(user, code);
+    }
+
+    @GetMapping(path = "/api/v1/solutions/{code}/install-tests/{id}/screenshot", produces = "image/png")
+    @Operation(summary = "The screenshot of the app in its frame at 1280 px that an install test took (F-03, F-13)")
+    ResponseEntity<byte[]> testScreenshot(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(tests.screenshot(user, code, id));
     }
 
     @GetMapping("/api/v1/solutions/{code}/install-tests/latest")

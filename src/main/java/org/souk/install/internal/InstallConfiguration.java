@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({ InstallSettings.class, TokenPurgeSettings.class, RestLogSettings.class })
+@EnableConfigurationProperties({ InstallSettings.class, TokenPurgeSettings.class, RestLogSettings.class,
+        AppTestSettings.class })
 class InstallConfiguration {
 
     /** The REST buckets (CallQuota): in Redis when a URL is set, so that every node counts the same calls. */

@@ -20,6 +20,8 @@ import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.souk.web.NotFound;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +52,12 @@ class InstallPagesController {
     private final InstallSettings settings;
     private final Messages messages;
     private final JsonMapper json;
+    private final AppTestLaunches launches;
 
     InstallPagesController(Accounts accounts, Installations installations, InstallTests tests, Solutions solutions,
             InstallationRepository installationRows, Tokens tokens, Endpoints endpoints, InstallSettings settings,
-            Messages messages, JsonMapper json) {
+            Messages messages, JsonMapper json, AppTestLaunches launches) {
+        this.launches = launches;
         this.messages = messages;
         this.json = json;
         this.accounts = accounts;
@@ -173,7 +177,31 @@ class InstallPagesController {
         model.addAttribute("authJson", json.writeValueAsString(Map.of("access_token", pair.accessToken(), "refresh_token", pair.refreshToken(),
                 "expires_in", settings.accessTokenLifetime().toSeconds(), "domain", domain, "member_id",
                 membership.account().memberId())));
+        model.addAttribute("finishUrl", "/accounts/" + domain + "/apps/" + code + "/finish");
         return "install/open";
+    }
+
+    /**
+     * The same page for the install test's browser (AppInBrowser), reached by its ticket instead of a session:
+     * the installer in the frame while installFinish is due, else the app.
+     */
+    @GetMapping("/app-test/{ticket}")
+    String openForTest(@PathVariable String ticket, Model model, HttpServletResponse response) {
+        AppTestLaunches.Launch launch = launches.find(ticket).orElseThrow(() -> new NotFound("ticket"));
+        String view = open(launch.user(), launch.domain(), launch.code(), model, response);
+        model.addAttribute("finishUrl", "/app-test/" + ticket + "/finish");
+        return view;
+    }
+
+    /**
+     * installFinish in the test's browser: the installation is finished and the page opens the app at once (no
+     * redirect: its address would name the site's host, maybe another node, where the ticket is unknown).
+     */
+    @PostMapping("/app-test/{ticket}/finish")
+    String finishForTest(@PathVariable String ticket, Model model, HttpServletResponse response) {
+        AppTestLaunches.Launch launch = launches.find(ticket).orElseThrow(() -> new NotFound("ticket"));
+        installations.finish(launch.user(), launch.domain(), launch.code());
+        return openForTest(ticket, model, response);
     }
 
     /** S-11: the partner's test accounts, the draft installed on them, and the automatic install test. */
@@ -200,9 +228,18 @@ class InstallPagesController {
                 () -> accounts.createTest(user));
     }
 
+    /** On demand from the Test tab: queued for the node's browser, the page shows the report when it is done. */
     @PostMapping("/partner/solutions/{code}/test/run")
     String runTest(@AuthenticationPrincipal SoukUser user, @PathVariable String code, RedirectAttributes redirect) {
-        return act(redirect, "/partner/solutions/" + code + "/test", "install.test.ran", () -> tests.run(user, code));
+        return act(redirect, "/partner/solutions/" + code + "/test", "install.test.queued",
+                () -> tests.request(user, code));
+    }
+
+    /** The screenshot of an install test's app, for the solution's partner and the moderators. */
+    @GetMapping("/install-tests/{id}/screenshot")
+    ResponseEntity<byte[]> screenshot(@AuthenticationPrincipal SoukUser user, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .header("Cache-Control", "private, max-age=3600").body(tests.screenshot(user, id));
     }
 
     private String act(RedirectAttributes redirect, String to, String notice, Runnable action) {

@@ -23,12 +23,18 @@ public class InstallTestReportEntity {
     private String runBy;
     private Instant startedAt;
     private Instant finishedAt;
+    private String browser;
+    private String screenshotKey;
+    private Long revisionId;
 
     protected InstallTestReportEntity() {
     }
 
     public InstallTestReportEntity(String solutionCode, int version, boolean passed, String steps, String runBy,
-            Instant startedAt) {
+            Instant startedAt, String browser, String screenshotKey, Long revisionId) {
+        this.browser = browser;
+        this.screenshotKey = screenshotKey;
+        this.revisionId = revisionId;
         this.solutionCode = solutionCode;
         this.version = version;
         this.passed = passed;
@@ -68,5 +74,18 @@ public class InstallTestReportEntity {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getBrowser() {
+        return browser;
+    }
+
+    public String getScreenshotKey() {
+        return screenshotKey;
+    }
+
+    /** The submitted revision a test on submission ran for; null for a test on demand. */
+    public Long getRevisionId() {
+        return revisionId;
     }
 }
