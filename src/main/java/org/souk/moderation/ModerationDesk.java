@@ -137,7 +137,8 @@ public class ModerationDesk {
                 revisions.owner(s.getSolutionCode()).removedReason(),
                 installTests.latest(s.getSolutionCode()).orElse(null),
                 // managers read reviews too; the REST figures are the moderators' (F-09)
-                moderator.has(Role.MODERATOR) ? installations.usage(moderator, s.getSolutionCode()) : List.of());
+                moderator.has(Role.MODERATOR) ? installations.usage(moderator, s.getSolutionCode()) : List.of(),
+                s.getDecidedBy());
     }
 
     /** An image of the submitted revision or of the one it replaces; any other key is unknown here. */
