@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.souk.demo.DemoSolution;
+import org.souk.identity.SoukUser;
 import org.souk.identity.UserAccounts;
+import org.souk.solution.CardPatch;
+import org.souk.solution.CardText;
+import org.souk.solution.NewSolution;
+import org.souk.solution.Revisions;
+import org.souk.solution.SolutionCards;
+import org.souk.solution.Solutions;
+import org.souk.solution.TechnologyType;
 import org.souk.support.Browser;
 import org.souk.support.IntegrationTest;
 import org.souk.support.ModerationFixture;
@@ -37,6 +46,12 @@ class ReviewOnAPhoneBrowserTest extends IntegrationTest {
     UserDetailsService users;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Solutions solutions;
+    @Autowired
+    SolutionCards cards;
+    @Autowired
+    Revisions revisions;
 
     private Browser browser;
     private WebDriver driver;
@@ -44,7 +59,8 @@ class ReviewOnAPhoneBrowserTest extends IntegrationTest {
     @BeforeEach
     void start() throws Exception {
         Browser.assumeInstalled();
-        browser = Browser.start(390, 844);
+        browser = Browser.start(500, 844);
+        browser.emulate(390, 844);
         driver = browser.driver();
     }
 
@@ -68,6 +84,17 @@ class ReviewOnAPhoneBrowserTest extends IntegrationTest {
         assertThat(api.post("/api/v1/moderation/submissions/" + id + "/claim", Map.of(), token).status()).isEqualTo(200);
         mvc.perform(post("/partner/chats/global").with(csrf()).session(signIn(partner.email(), PASSWORD))
                 .param("body", "Our test account is in the test data field.")).andExpect(status().is3xxRedirection());
+        // a published app of the partner that someone complains about, for the complaints page
+        SoukUser owner = fixture.user(partner.email());
+        String listed = solutions.add(owner, new NewSolution("listed_app", "global", TechnologyType.REST_API))
+                .solution().code();
+        cards.update(owner, listed, new CardPatch(List.of(), List.of(), Map.of("en", new CardText(
+                "Invoice Reminders for Long-Overdue Customers", "Reminds.", null, null, null, null)), null, null, null,
+                null, null, null));
+        revisions.publish(revisions.freeze(listed).id());
+        mvc.perform(post("/apps/" + listed + "/complaint").with(csrf()).param("reason", "NOT_AS_DESCRIBED")
+                .param("text", "It sends the reminders twice, and the description says nothing about a limit."))
+                .andExpect(status().is3xxRedirection());
 
         driver.get("http://localhost:" + port + "/login");
         browser.signIn(email, PASSWORD);
