@@ -57,16 +57,13 @@ class ModeratorPagesWordsTest extends IntegrationTest {
     private Claimed claimedSubmission(String prefix) throws Exception {
         ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
         PartnerLogin partner = approvedPartner(prefix);
-        fixture.signAgreements(partner);
-        String code = fixture.solution(partner, prefix + "_app");
-        long id = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token()).body().path("id")
-                .asLong();
+        ModerationFixture.Submitted submitted = fixture.submitted(partner, prefix + "_app");
         String email = uniqueCode(prefix + "mod") + "@souk.test";
         fixture.moderator(email);
         MockHttpSession moderator = signIn(email, PASSWORD);
-        mvc.perform(post("/moderation/submissions/" + id + "/claim").with(csrf()).session(moderator))
+        mvc.perform(post("/moderation/submissions/" + submitted.id() + "/claim").with(csrf()).session(moderator))
                 .andExpect(status().is3xxRedirection());
-        return new Claimed(partner, code, id, email, moderator);
+        return new Claimed(partner, submitted.code(), submitted.id(), email, moderator);
     }
 
     @Test

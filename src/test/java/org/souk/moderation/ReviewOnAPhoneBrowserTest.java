@@ -75,10 +75,7 @@ class ReviewOnAPhoneBrowserTest extends IntegrationTest {
     void aModeratorDecidesOnAPhone() throws Exception {
         ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
         PartnerLogin partner = approvedPartner("phonereview");
-        fixture.signAgreements(partner);
-        String code = fixture.solution(partner, "phoned_app");
-        long id = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token()).body().path("id")
-                .asLong();
+        long id = fixture.submitted(partner, "phoned_app").id();
         String email = uniqueCode("phonemod") + "@souk.test";
         String token = fixture.moderator(email);
         assertThat(api.post("/api/v1/moderation/submissions/" + id + "/claim", Map.of(), token).status()).isEqualTo(200);
