@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.souk.market.internal.CategoryRepository;
 import org.souk.market.internal.LanguageRepository;
 import org.souk.market.internal.TagEntity;
 import org.souk.market.internal.TagRepository;
+import org.souk.market.internal.TaxonomyEntity;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
@@ -29,6 +31,7 @@ import org.souk.web.Violation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,62 +145,23 @@ public class Taxonomy {
         return unknown(codes, found.keySet());
     }
 
-    // ---- groups
+    /** A group by its code, with its categories. */
+    @Transactional(readOnly = true)
+    public CategoryGroup getGroup(String code) {
+        return groups().stream().filter(g -> g.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFound(messages.get("error.taxonomy.group.unknown", code)));
+    }
+
+    // ---- adding: what differs per kind, then the same checks of code and names
 
     @Transactional
     public CategoryGroup addGroup(String code, Map<String, String> names) {
         String normalized = normalize(code);
-        List<Violation> violations = new ArrayList<>();
-        if (!GROUP_CODE.matcher(normalized).matches()) {
-            violations.add(messages.violation("code", null, "error.taxonomy.group.code"));
-        } else if (groups.existsById(normalized)) {
-            violations.add(messages.violation("code", null, "error.taxonomy.group.taken"));
-        }
-        Map<String, String> checked = checkNames(names, Map.of(), true, CATEGORY_NAME_MAX, violations);
-        checkUnique(normalized, checked, groups.findAll(), CategoryGroupEntity::getCode, CategoryGroupEntity::getNames,
-                violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
-        CategoryGroupEntity group = groups.save(new CategoryGroupEntity(normalized, groups.maxSortOrder() + 10, checked));
-        audit.record("category_group.added", "category_group", normalized, describe(checked));
+        CategoryGroupEntity group = added(entries(TaxonomyKind.GROUP), normalized, names, new ArrayList<>(), null,
+                groups.findAll(), checked -> groups.save(new CategoryGroupEntity(normalized,
+                        groups.maxSortOrder() + 10, checked)), "");
         return new CategoryGroup(group.getCode(), Names.ordered(group.getNames()), group.getSortOrder(), List.of());
     }
-
-    /** Sets the names given (English cannot be emptied; an empty name in another language removes it). */
-    @Transactional
-    public CategoryGroup renameGroup(String code, Map<String, String> names) {
-        CategoryGroupEntity group = code == null ? null : groups.findById(code).orElse(null);
-        if (group == null) {
-            throw new NotFound(messages.get("error.taxonomy.group.unknown", code));
-        }
-        List<Violation> violations = new ArrayList<>();
-        Map<String, String> changes = checkNames(names, group.getNames(), false, CATEGORY_NAME_MAX, violations);
-        checkUnique(group.getCode(), merged(group.getNames(), changes), groups.findAll(), CategoryGroupEntity::getCode,
-                CategoryGroupEntity::getNames, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
-        apply(group.getNames(), changes);
-        audit.record("category_group.renamed", "category_group", group.getCode(), describe(group.getNames()));
-        return groups().stream().filter(g -> g.code().equals(group.getCode())).findFirst().orElseThrow();
-    }
-
-    /** Only a group without categories can be removed. */
-    @Transactional
-    public void removeGroup(String code) {
-        CategoryGroupEntity group = code == null ? null : groups.findById(code).orElse(null);
-        if (group == null) {
-            throw new NotFound(messages.get("error.taxonomy.group.unknown", code));
-        }
-        if (categories.existsByGroupCode(group.getCode())) {
-            throw new Conflict(null, messages.get("error.taxonomy.group.notEmpty", group.getCode()));
-        }
-        groups.delete(group);
-        audit.record("category_group.removed", "category_group", group.getCode(), describe(group.getNames()));
-    }
-
-    // ---- categories
 
     /**
      * Adds a category at the end of its group. {@code code} is "group.subcategory", or the group's code for a
@@ -214,130 +178,129 @@ public class Taxonomy {
         if (groupEntity == null) {
             violations.add(messages.violation("group", null, "error.taxonomy.group.missing"));
         }
-        if (!CATEGORY_CODE.matcher(normalized).matches()) {
-            violations.add(messages.violation("code", null, "error.taxonomy.category.code"));
-        } else if (groupEntity != null && !normalized.equals(groupCode) && !normalized.startsWith(groupCode + ".")) {
-            violations.add(messages.violation("code", null, "error.taxonomy.category.prefix", groupCode));
-        } else if (categories.existsById(normalized)) {
-            violations.add(messages.violation("code", null, "error.taxonomy.category.taken"));
-        }
         if (normalizedGate != null && !GATES.contains(normalizedGate)) {
             violations.add(messages.violation("gate", null, "error.taxonomy.gate", String.join(", ", GATES)));
         }
-        Map<String, String> checked = checkNames(names, Map.of(), true, CATEGORY_NAME_MAX, violations);
-        if (groupEntity != null) {
-            checkUnique(normalized, checked, categories.findByGroupCode(groupCode), CategoryEntity::getCode,
-                    CategoryEntity::getNames, violations);
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
-        CategoryEntity category = categories.save(new CategoryEntity(normalized, groupCode,
-                categories.maxSortOrder(groupCode) + 10, checked, miscellaneous, normalizedGate));
-        audit.record("category.added", "category", normalized, "group " + groupCode + "; " + describe(checked)
-                + (miscellaneous ? "; miscellaneous (C-03)" : "") + (normalizedGate == null ? "" : "; gate " + normalizedGate));
+        Violation outsideGroup = groupEntity != null && !normalized.equals(groupCode)
+                && !normalized.startsWith(groupCode + ".")
+                        ? messages.violation("code", null, "error.taxonomy.category.prefix", groupCode) : null;
+        CategoryEntity category = added(entries(TaxonomyKind.CATEGORY), normalized, names, violations, outsideGroup,
+                groupEntity == null ? List.of() : categories.findByGroupCode(groupCode),
+                checked -> categories.save(new CategoryEntity(normalized, groupCode,
+                        categories.maxSortOrder(groupCode) + 10, checked, miscellaneous, normalizedGate)),
+                "; group " + groupCode + (miscellaneous ? "; miscellaneous (C-03)" : "")
+                        + (normalizedGate == null ? "" : "; gate " + normalizedGate));
         return toCategory(category, groupEntity);
     }
-
-    /** Sets the names given (English cannot be emptied; an empty name in another language removes it). */
-    @Transactional
-    public Category renameCategory(String code, Map<String, String> names) {
-        CategoryEntity category = code == null ? null : categories.findById(code).orElse(null);
-        if (category == null) {
-            throw new NotFound(messages.get("error.taxonomy.category.unknown", code));
-        }
-        List<Violation> violations = new ArrayList<>();
-        Map<String, String> changes = checkNames(names, category.getNames(), false, CATEGORY_NAME_MAX, violations);
-        checkUnique(category.getCode(), merged(category.getNames(), changes),
-                categories.findByGroupCode(category.getGroupCode()), CategoryEntity::getCode, CategoryEntity::getNames,
-                violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
-        apply(category.getNames(), changes);
-        audit.record("category.renamed", "category", category.getCode(), describe(category.getNames()));
-        return toCategory(category);
-    }
-
-    /** Refused with a {@link Conflict} while a solution has chosen the category. */
-    @Transactional
-    public void removeCategory(String code) {
-        CategoryEntity category = code == null ? null : categories.findById(code).orElse(null);
-        if (category == null) {
-            throw new NotFound(messages.get("error.taxonomy.category.unknown", code));
-        }
-        long used = usages.orderedStream().mapToLong(u -> u.solutionsInCategory(category.getCode())).sum();
-        if (used > 0) {
-            throw new Conflict(null, messages.get("error.taxonomy.category.used", category.getCode(), used));
-        }
-        try {
-            categories.delete(category);
-            categories.flush();
-        } catch (DataIntegrityViolationException e) {
-            // a reference the usage check did not count (a foreign key of another module)
-            throw new Conflict(null, messages.get("error.taxonomy.category.used", category.getCode(), 1));
-        }
-        audit.record("category.removed", "category", category.getCode(), describe(category.getNames()));
-    }
-
-    // ---- tags
 
     @Transactional
     public Tag addTag(String code, Map<String, String> names) {
         String normalized = normalize(code);
-        List<Violation> violations = new ArrayList<>();
-        if (!TAG_CODE.matcher(normalized).matches()) {
-            violations.add(messages.violation("code", null, "error.taxonomy.tag.code"));
-        } else if (tags.existsById(normalized)) {
-            violations.add(messages.violation("code", null, "error.taxonomy.tag.taken"));
+        return toTag(added(entries(TaxonomyKind.TAG), normalized, names, new ArrayList<>(), null, tags.findAll(),
+                checked -> tags.save(new TagEntity(normalized, checked)), ""));
+    }
+
+    /**
+     * The checks every kind shares: the code's form, then {@code misplaced} (a kind's own refusal of the code),
+     * then a code taken; names per language with English required, none a sibling's. {@code violations} come
+     * with the kind's own findings; {@code details} is what the audit records after the names.
+     */
+    private <E extends TaxonomyEntity> E added(Entries<E> entries, String code, Map<String, String> names,
+            List<Violation> violations, Violation misplaced, Collection<E> siblings,
+            Function<Map<String, String>, E> create, String details) {
+        String key = entries.kind().key();
+        if (!entries.code().matcher(code).matches()) {
+            violations.add(messages.violation("code", null, "error.taxonomy." + key + ".code"));
+        } else if (misplaced != null) {
+            violations.add(misplaced);
+        } else if (entries.repository().existsById(code)) {
+            violations.add(messages.violation("code", null, "error.taxonomy." + key + ".taken"));
         }
-        Map<String, String> checked = checkNames(names, Map.of(), true, TAG_NAME_MAX, violations);
-        checkUnique(normalized, checked, tags.findAll(), TagEntity::getCode, TagEntity::getNames, violations);
+        Map<String, String> checked = checkNames(names, Map.of(), true, entries.maxName(), violations);
+        checkUnique(code, checked, siblings, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        TagEntity tag = tags.save(new TagEntity(normalized, checked));
-        audit.record("tag.added", "tag", normalized, describe(checked));
-        return toTag(tag);
+        E added = create.apply(checked);
+        audit.record(entries.kind().audited() + ".added", entries.kind().audited(), code, describe(checked) + details);
+        return added;
     }
+
+    // ---- renaming and removing: one path for the three kinds
 
     /** Sets the names given (English cannot be emptied; an empty name in another language removes it). */
     @Transactional
-    public Tag renameTag(String code, Map<String, String> names) {
-        TagEntity tag = code == null ? null : tags.findById(code).orElse(null);
-        if (tag == null) {
-            throw new NotFound(messages.get("error.taxonomy.tag.unknown", code));
-        }
+    public void rename(TaxonomyKind kind, String code, Map<String, String> names) {
+        renamed(entries(kind), code, names);
+    }
+
+    private <E extends TaxonomyEntity> void renamed(Entries<E> entries, String code, Map<String, String> names) {
+        E entry = existing(entries, code);
         List<Violation> violations = new ArrayList<>();
-        Map<String, String> changes = checkNames(names, tag.getNames(), false, TAG_NAME_MAX, violations);
-        checkUnique(tag.getCode(), merged(tag.getNames(), changes), tags.findAll(), TagEntity::getCode,
-                TagEntity::getNames, violations);
+        Map<String, String> changes = checkNames(names, entry.getNames(), false, entries.maxName(), violations);
+        checkUnique(entry.getCode(), merged(entry.getNames(), changes), entries.siblings().apply(entry), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        apply(tag.getNames(), changes);
-        audit.record("tag.renamed", "tag", tag.getCode(), describe(tag.getNames()));
-        return toTag(tag);
+        apply(entry.getNames(), changes);
+        String audited = entries.kind().audited();
+        audit.record(audited + ".renamed", audited, entry.getCode(), describe(entry.getNames()));
     }
 
-    /** Refused with a {@link Conflict} while a solution has chosen the tag. */
+    /**
+     * Refused with a {@link Conflict} while something uses the entry: a solution (categories, tags) or a
+     * category (groups).
+     */
     @Transactional
-    public void removeTag(String code) {
-        TagEntity tag = code == null ? null : tags.findById(code).orElse(null);
-        if (tag == null) {
-            throw new NotFound(messages.get("error.taxonomy.tag.unknown", code));
-        }
-        long used = usages.orderedStream().mapToLong(u -> u.solutionsWithTag(tag.getCode())).sum();
+    public void remove(TaxonomyKind kind, String code) {
+        removed(entries(kind), code);
+    }
+
+    private <E extends TaxonomyEntity> void removed(Entries<E> entries, String code) {
+        E entry = existing(entries, code);
+        long used = entries.uses().applyAsLong(entry.getCode());
         if (used > 0) {
-            throw new Conflict(null, messages.get("error.taxonomy.tag.used", tag.getCode(), used));
+            throw new Conflict(null, messages.get(entries.usedKey(), entry.getCode(), used));
         }
         try {
-            tags.delete(tag);
-            tags.flush();
+            entries.repository().delete(entry);
+            entries.repository().flush();
         } catch (DataIntegrityViolationException e) {
-            throw new Conflict(null, messages.get("error.taxonomy.tag.used", tag.getCode(), 1));
+            // a reference the usage check did not count (a foreign key of another module)
+            throw new Conflict(null, messages.get(entries.usedKey(), entry.getCode(), 1));
         }
-        audit.record("tag.removed", "tag", tag.getCode(), describe(tag.getNames()));
+        String audited = entries.kind().audited();
+        audit.record(audited + ".removed", audited, entry.getCode(), describe(entry.getNames()));
+    }
+
+    /**
+     * One kind's storage and limits: its table, the form of its codes, the longest name, the siblings whose names
+     * must differ, and how many things use an entry (with the message that refuses the removal).
+     */
+    private record Entries<E extends TaxonomyEntity>(TaxonomyKind kind, JpaRepository<E, String> repository,
+            Pattern code, int maxName, Function<E, Collection<E>> siblings, ToLongFunction<String> uses,
+            String usedKey) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends TaxonomyEntity> Entries<E> entries(TaxonomyKind kind) {
+        return (Entries<E>) switch (kind) {
+            case GROUP -> new Entries<CategoryGroupEntity>(kind, groups, GROUP_CODE, CATEGORY_NAME_MAX,
+                    g -> groups.findAll(), code -> categories.existsByGroupCode(code) ? 1 : 0, "error.taxonomy.group.notEmpty");
+            case CATEGORY -> new Entries<CategoryEntity>(kind, categories, CATEGORY_CODE, CATEGORY_NAME_MAX,
+                    c -> categories.findByGroupCode(c.getGroupCode()),
+                    code -> usages.orderedStream().mapToLong(u -> u.solutionsInCategory(code)).sum(),
+                    "error.taxonomy.category.used");
+            case TAG -> new Entries<TagEntity>(kind, tags, TAG_CODE, TAG_NAME_MAX, t -> tags.findAll(),
+                    code -> usages.orderedStream().mapToLong(u -> u.solutionsWithTag(code)).sum(),
+                    "error.taxonomy.tag.used");
+        };
+    }
+
+    private <E extends TaxonomyEntity> E existing(Entries<E> entries, String code) {
+        return (code == null ? Optional.<E>empty() : entries.repository().findById(code))
+                .orElseThrow(() -> new NotFound(messages.get("error.taxonomy." + entries.kind().key() + ".unknown",
+                        code)));
     }
 
     // ---- helpers
@@ -378,17 +341,17 @@ public class Taxonomy {
     }
 
     /** No two siblings (tags; groups; categories of one group) share a name in one language. */
-    private <E> void checkUnique(String code, Map<String, String> names, Collection<E> siblings,
-            Function<E, String> codeOf, Function<E, Map<String, String>> namesOf, List<Violation> violations) {
+    private void checkUnique(String code, Map<String, String> names, Collection<? extends TaxonomyEntity> siblings,
+            List<Violation> violations) {
         for (Map.Entry<String, String> entry : names.entrySet()) {
             if (entry.getValue() == null) {
                 continue;
             }
-            for (E sibling : siblings) {
-                String other = namesOf.apply(sibling).get(entry.getKey());
-                if (!codeOf.apply(sibling).equals(code) && other != null && other.equalsIgnoreCase(entry.getValue())) {
+            for (TaxonomyEntity sibling : siblings) {
+                String other = sibling.getNames().get(entry.getKey());
+                if (!sibling.getCode().equals(code) && other != null && other.equalsIgnoreCase(entry.getValue())) {
                     violations.add(messages.violation("names." + entry.getKey(), null, "error.taxonomy.name.taken",
-                            codeOf.apply(sibling)));
+                            sibling.getCode()));
                     break;
                 }
             }

@@ -161,7 +161,8 @@ public class ModerationDesk {
                 installTests.latest(s.getSolutionCode()).orElse(null),
                 // managers read reviews too; the REST figures are the moderators' (F-09)
                 moderator.has(Role.MODERATOR) ? installations.usage(moderator, s.getSolutionCode()) : List.of(),
-                submissions.findByRevisionIdOrderByIdAsc(s.getRevisionId()).stream().map(views::forPartner).toList());
+                submissions.findByRevisionIdOrderByIdAsc(s.getRevisionId()).stream().map(views::forPartner).toList(),
+                s.getDecidedBy());
     }
 
     /** An image of the submitted revision or of the one it replaces; any other key is unknown here. */

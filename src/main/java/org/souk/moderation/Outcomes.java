@@ -42,9 +42,10 @@ class Outcomes implements PartnerEventTypes {
                 "submission.cancelled");
     }
 
+    /** A decision or a cancellation of a submission, with the remarks the decision left on fields. */
     void tell(SubmissionEntity submission, ModerationOutcome.Outcome outcome, String comment) {
-        tell(submission.getPartnerId(), submission.getSolutionCode(), submission.getTitle(), submission.getRegion(),
-                outcome, comment);
+        publish(submission.getPartnerId(), submission.getSolutionCode(), submission.getTitle(),
+                submission.getRegion(), outcome, comment, views.fieldComments(submission));
         // an approval in one of several regions is that region's submission approved (the solution waits for the rest)
         step(submission, outcome == ModerationOutcome.Outcome.APPROVED_IN_REGION ? "submission.approved"
                 : "submission." + outcome.name().toLowerCase(Locale.ROOT));
@@ -79,9 +80,15 @@ class Outcomes implements PartnerEventTypes {
                 "submissions", link + "/submissions", "submission", link + "/submissions/current")));
     }
 
+    /** A result about a solution rather than a submission: a removal or a reinstatement. */
     void tell(long partnerId, String code, String title, String region, ModerationOutcome.Outcome outcome,
             String comment) {
-        events.publishEvent(new ModerationOutcome(outcome, code, title, region, comment,
+        publish(partnerId, code, title, region, outcome, comment, List.of());
+    }
+
+    private void publish(long partnerId, String code, String title, String region,
+            ModerationOutcome.Outcome outcome, String comment, List<FieldComment> remarks) {
+        events.publishEvent(new ModerationOutcome(outcome, code, title, region, comment, remarks,
                 partners.users(partnerId).stream().map(u -> new Recipient(u.id(), u.email())).toList(),
                 "/partner/solutions/" + code + "/moderation"));
     }

@@ -14,10 +14,12 @@ import org.souk.solution.Revision;
  * replace and the field-by-field difference, the check report the partner saw, the partner's history,
  * the checklist with the verdicts given, the canned responses, the latest automatic install test and
  * the REST calls of the solution's installations (F-09), and the submission of each region of the solution
- * (the revision is published when every region has approved it).
+ * (the revision is published when every region has approved it); once decided, who decided
+ * ({@code decidedBy}; the comment, the remarks and the date are the submission's).
  */
 public record Review(QueueEntry entry, SubmissionView submission, Revision revision, Revision base,
         List<DraftDiff.FieldChange> diff, CheckReport report, PartnerView partner, List<SubmissionView> history,
         List<ChecklistItem> checklist, List<CannedResponse> cannedResponses, String removedReason,
-        InstallTestReport installTest, List<RestUsage> restUsage, List<SubmissionView> regions) {
+        InstallTestReport installTest, List<RestUsage> restUsage, List<SubmissionView> regions,
+        String decidedBy) {
 }

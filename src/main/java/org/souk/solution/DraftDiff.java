@@ -103,13 +103,25 @@ public final class DraftDiff {
         return card.screenshots().stream().map(s -> s.key() + (s.caption() == null ? "" : " " + s.caption())).toList();
     }
 
+    /**
+     * An empty text and no text are the same to a reader: a new card's unfilled fields are no change (the
+     * review listed them as empty rows).
+     */
+    private static String nothingIfBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     private static void value(List<FieldChange> changes, String field, String before, String after) {
+        before = nothingIfBlank(before);
+        after = nothingIfBlank(after);
         if (!Objects.equals(before, after)) {
             changes.add(new FieldChange(field, Kind.VALUE, before, after, List.of(), List.of(), List.of()));
         }
     }
 
     private static void media(List<FieldChange> changes, String field, String before, String after) {
+        before = nothingIfBlank(before);
+        after = nothingIfBlank(after);
         if (!Objects.equals(before, after)) {
             changes.add(new FieldChange(field, Kind.MEDIA, before, after, List.of(), List.of(), List.of()));
         }
@@ -124,6 +136,8 @@ public final class DraftDiff {
     }
 
     private static void text(List<FieldChange> changes, String field, String before, String after) {
+        before = nothingIfBlank(before);
+        after = nothingIfBlank(after);
         if (!Objects.equals(before, after)) {
             changes.add(new FieldChange(field, Kind.TEXT, before, after, words(before, after), List.of(), List.of()));
         }

@@ -25,9 +25,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("https://souk.example/problems/validation");
 
-    private final InputLabels labels;
+    private final FieldLabels labels;
 
-    ApiExceptionHandler(InputLabels labels) {
+    ApiExceptionHandler(FieldLabels labels) {
         this.labels = labels;
     }
 

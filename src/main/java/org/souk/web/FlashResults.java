@@ -1,33 +1,43 @@
 package org.souk.web;
 
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How a page says what a step did after its redirect: a notice, or the rule that kept it back. */
-public final class FlashResults {
+/**
+ * How a page says what a step did after its redirect: a notice, or what kept it back in plain sentences, each
+ * naming its field as the form labels it, the rule's id last (a flash message is text: no tag can link it).
+ */
+@Component
+public class FlashResults {
 
-    private FlashResults() {
+    private final FieldLabels labels;
+    private final RuleBook rules;
+
+    FlashResults(FieldLabels labels, RuleBook rules) {
+        this.labels = labels;
+        this.rules = rules;
     }
 
     /** Runs a step; {@code notice} (when not null) after success, else the broken rules with their fields. */
-    public static void attempt(RedirectAttributes redirect, String notice, Runnable step) {
+    public void attempt(RedirectAttributes redirect, String notice, Runnable step) {
         try {
             step.run();
             if (notice != null) {
                 redirect.addFlashAttribute("notice", notice);
             }
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.violations().stream()
-                    .map(v -> (v.field() == null ? "" : v.field() + ": ") + (v.rule() == null ? "" : v.rule() + " ")
-                            + v.message())
+            redirect.addFlashAttribute("error", e.violations().stream().map(this::sentence)
                     .reduce((a, b) -> a + " " + b).orElse(e.getMessage()));
         } catch (Conflict e) {
-            redirect.addFlashAttribute("error", withRule(e.rule(), e.getMessage()));
+            redirect.addFlashAttribute("error", sentence(new Violation(null, e.rule(), e.getMessage())));
         } catch (NotAllowed e) {
-            redirect.addFlashAttribute("error", withRule(e.rule(), e.getMessage()));
+            redirect.addFlashAttribute("error", sentence(new Violation(null, e.rule(), e.getMessage())));
         }
     }
 
-    private static String withRule(String rule, String message) {
-        return rule == null ? message : rule + ": " + message;
+    private String sentence(Violation v) {
+        String label = v.field() == null ? null : labels.of(v.field());
+        String text = rules.plain(v.message(), v.rule());
+        return (label == null ? "" : label + ": ") + text + (v.rule() == null ? "" : " (" + v.rule() + ")");
     }
 }

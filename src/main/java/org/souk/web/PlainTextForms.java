@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 class PlainTextForms {
 
-    private final InputLabels labels;
+    private final FieldLabels labels;
 
-    PlainTextForms(InputLabels labels) {
+    PlainTextForms(FieldLabels labels) {
         this.labels = labels;
     }
 

@@ -76,7 +76,8 @@ class TenMinutesWalkthroughTest extends IntegrationTest {
         driver.findElement(By.linkText("Deal Follow-ups")).click();
         visible(By.id("claim")).click();
         visible(By.id("approve")).click();
-        acceptConfirmation();
+        visible(By.id("decision-ok")).click(); // the decision is confirmed in a dialog first
+        visible(By.id("outcome"));
         wait(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Approved"));
         browser.screenshot("walkthrough-2-approved-1280");
         signOut();
@@ -132,14 +133,6 @@ class TenMinutesWalkthroughTest extends IntegrationTest {
                 By.cssSelector(".dropdown-toggle")).click();
         visible(By.xpath("//form[@action='/logout']/button")).click();
         wait(Browser.WAIT).until(d -> d.getCurrentUrl().contains("signedOut"));
-    }
-
-    private void acceptConfirmation() {
-        try {
-            wait(Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent()).accept();
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // the page asked nothing
-        }
     }
 
     private WebElement visible(By by) {

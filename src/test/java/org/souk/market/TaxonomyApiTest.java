@@ -175,6 +175,11 @@ class TaxonomyApiTest extends MarketManagers {
         assertThat(single.status()).isEqualTo(201);
         assertThat(single.text("fullName")).isEqualTo("Single " + group);
         assertThat(single.body().path("miscellaneous").asBoolean()).isTrue();
+        Api.Response groupRenamed = api.patch("/api/v1/admin/taxonomy/groups/" + group,
+                Map.of("names", Map.of("ru", "Группа-2 " + group)), manager.token());
+        assertThat(groupRenamed.status()).isEqualTo(200);
+        assertThat(groupRenamed.body().path("names").path("ru").asString()).isEqualTo("Группа-2 " + group);
+        assertThat(groupRenamed.body().path("categories").get(0).path("code").asString()).isEqualTo(group);
         assertThat(api.delete("/api/v1/admin/taxonomy/groups/" + group, manager.token()).status()).isEqualTo(409);
         assertThat(api.delete("/api/v1/admin/taxonomy/categories/" + group, manager.token()).status()).isEqualTo(204);
         assertThat(api.delete("/api/v1/admin/taxonomy/groups/" + group, manager.token()).status()).isEqualTo(204);
@@ -237,9 +242,9 @@ class TaxonomyApiTest extends MarketManagers {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("usage", used));
         Taxonomy withUsage = new Taxonomy(groups, categories, tags, languages,
                 beans.getBeanProvider(TaxonomyUsage.class), audit, messages);
-        assertThatThrownBy(() -> withUsage.removeTag("crm")).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> withUsage.remove(TaxonomyKind.TAG, "crm")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("crm").hasMessageContaining("3");
-        assertThatThrownBy(() -> withUsage.removeCategory("integrations.sms")).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> withUsage.remove(TaxonomyKind.CATEGORY, "integrations.sms")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("integrations.sms");
         assertThat(taxonomy.findTag("crm")).isPresent();
     }

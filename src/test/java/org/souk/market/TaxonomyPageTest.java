@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -73,6 +74,51 @@ class TaxonomyPageTest extends MarketManagers {
         mvc.perform(post("/manage/taxonomy/tags/{code}/names", tag).with(csrf()).session(session).param("en", " ")
                 .param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"rename-errors\"")));
+    }
+
+    @Test
+    void groupsCategoriesAndTagsAreRenamedAndRemovedAlike() throws Exception {
+        MockHttpSession session = signIn(manager().email(), MANAGER_PASSWORD);
+        String group = uniqueCode("grouped");
+        mvc.perform(post("/manage/taxonomy/groups").with(csrf()).session(session).param("code", group)
+                .param("en", "Group " + group).param("ru", "")).andExpect(redirectedUrl("/manage/taxonomy"));
+        String category = group + ".inner";
+        mvc.perform(post("/manage/taxonomy/categories").with(csrf()).session(session).param("code", category)
+                .param("group", group).param("en", "Inner " + group).param("gate", ""))
+                .andExpect(redirectedUrl("/manage/taxonomy"));
+        // an empty group offers its removal; one with categories does not
+        String page = mvc.perform(get("/manage/taxonomy").session(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("action=\"/manage/taxonomy/groups/" + group + "/names\"")
+                .contains("action=\"/manage/taxonomy/categories/" + category + "/removal\"")
+                .doesNotContain("action=\"/manage/taxonomy/groups/" + group + "/removal\"");
+
+        mvc.perform(post("/manage/taxonomy/groups/{code}/names", group).with(csrf()).session(session)
+                .param("en", "Renamed " + group).param("ru", "Группа " + group))
+                .andExpect(redirectedUrl("/manage/taxonomy"))
+                .andExpect(flash().attribute("notice", "Group " + group + " renamed."));
+        assertThat(taxonomy.getGroup(group).names()).containsEntry("ru", "Группа " + group);
+        // a group with categories stays, and says why
+        mvc.perform(post("/manage/taxonomy/groups/{code}/removal", group).with(csrf()).session(session))
+                .andExpect(redirectedUrl("/manage/taxonomy"))
+                .andExpect(flash().attribute("error", Matchers.containsString("still has categories")));
+        mvc.perform(post("/manage/taxonomy/categories/{code}/removal", category).with(csrf()).session(session))
+                .andExpect(flash().attribute("notice", "Category " + category + " removed."));
+        assertThat(mvc.perform(get("/manage/taxonomy").session(session)).andReturn().getResponse()
+                .getContentAsString()).contains("action=\"/manage/taxonomy/groups/" + group + "/removal\"");
+        mvc.perform(post("/manage/taxonomy/groups/{code}/removal", group).with(csrf()).session(session))
+                .andExpect(flash().attribute("notice", "Group " + group + " removed."));
+        assertThat(taxonomy.groups()).noneMatch(g -> g.code().equals(group));
+
+        String tag = uniqueCode("gone");
+        mvc.perform(post("/manage/taxonomy/tags").with(csrf()).session(session).param("code", tag).param("en", "Gone"))
+                .andExpect(redirectedUrl("/manage/taxonomy"));
+        mvc.perform(post("/manage/taxonomy/tags/{code}/removal", tag).with(csrf()).session(session))
+                .andExpect(flash().attribute("notice", "Tag " + tag + " removed."));
+        assertThat(taxonomy.findTag(tag)).isEmpty();
+        // only the three lists exist
+        mvc.perform(post("/manage/taxonomy/brands/{code}/removal", "x").with(csrf()).session(session))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.souk.demo.DemoSolution;
 import org.souk.identity.UserAccounts;
@@ -77,12 +79,21 @@ class ModerationBrowserTest extends IntegrationTest {
         driver.findElement(By.cssSelector("#decision details summary")).click();
         driver.findElement(By.cssSelector("[data-insert-into='#comment']")).click();
         assertThat(driver.findElement(By.id("comment")).getAttribute("value")).matches("(?s)\\[[A-Z]-\\d+\\].+");
-        driver.findElement(By.id("field-1")).sendKeys("card.texts.en.installation");
-        driver.findElement(By.id("remark-1")).sendKeys("Say where the key is entered.");
+        // the remark goes beside the field clicked; the decision is confirmed in a dialog first
+        WebElement installation = driver.findElement(By.cssSelector("#card [data-remark-field='card.texts.en.installation']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", installation);
+        installation.click();
+        WebElement remark = browser.waits().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#card [data-remark-editor='card.texts.en.installation'] textarea")));
+        remark.sendKeys("Say where the key is entered.");
         driver.findElement(By.cssSelector("label[for='c-C-01-pass']")).click();
         driver.findElement(By.id("return")).click();
-        browser.waits().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-title"), "SMS"));
-        assertThat(driver.getPageSource()).contains("Returned for revision");
+        browser.waits().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-confirm")));
+        assertThat(driver.findElement(By.id("decision-confirm-remarks")).getText()).contains("Installation (English)");
+        driver.findElement(By.id("decision-ok")).click();
+        browser.waits().until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        assertThat(driver.findElement(By.id("outcome")).getText()).contains("Returned for revision")
+                .contains("Say where the key is entered.");
 
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");

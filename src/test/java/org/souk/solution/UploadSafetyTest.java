@@ -120,7 +120,8 @@ class UploadSafetyTest extends IntegrationTest {
         MvcResult shown = mvc.perform(get(page).session(session).param("lang", "en")).andExpect(status().isOk())
                 .andReturn();
         String html = HtmlUtils.htmlUnescape(shown.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(html).contains("id=\"archive-error\"").contains("V-05: Archive has an entry whose name holds a NUL")
+        assertThat(html).contains("id=\"archive-error\"").contains(">Archive has an entry whose name holds a NUL")
+                .contains("href=\"/rules/V-05\"").doesNotContain("V-05: Archive")
                 .contains("a\\u0000b.js");
     }
 
@@ -181,6 +182,7 @@ class UploadSafetyTest extends IntegrationTest {
                 jpegWithoutScan())).session(session).with(csrf())).andExpect(status().is3xxRedirection());
         String html = HtmlUtils.htmlUnescape(mvc.perform(get(card).session(session).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(html).contains("id=\"icon-error\"").contains("C-19: Icon ");
+        assertThat(html).contains("id=\"icon-error\"").contains(">Icon ").contains("href=\"/rules/C-19\"")
+                .doesNotContain("C-19: Icon");
     }
 }

@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait waits;
     private final List<Path> folders = new ArrayList<>();
+    /** A phone's screen emulated by {@link #emulate}, kept across screenshots; null: the window's own size. */
+    private Map<String, Object> emulated;
 
     private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
         this.service = service;
@@ -104,6 +106,15 @@ public final class Browser implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * A phone's screen of this size: the page lays out at it, touch and all. Chromium's windows are at least 500 px
+     * wide, so a 390 px screen is only had this way.
+     */
+    public void emulate(int width, int height) {
+        emulated = Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", emulated);
+    }
+
     /** Signs in on the login page the browser is shown and waits until it has left it. */
     public void signIn(String email, String password) {
         WebElement username = waits.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -125,13 +136,17 @@ public final class Browser implements AutoCloseable {
             Map<String, Object> size = (Map<String, Object>) driver.executeScript("return { width: window.innerWidth,"
                     + " height: Math.max(window.innerHeight, document.documentElement.scrollHeight) };");
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.get("width"),
-                    "height", size.get("height"), "deviceScaleFactor", 1, "mobile", false));
+                    "height", size.get("height"), "deviceScaleFactor", 1, "mobile", emulated != null));
             try {
                 Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
                 Files.write(SCREENSHOTS.resolve(name + "-full.png"),
                         Base64.getDecoder().decode((String) shot.get("data")));
             } finally {
-                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                if (emulated == null) {
+                    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                } else {
+                    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", emulated);
+                }
             }
         } catch (Exception e) {
             log.warn("screenshot {} not taken: {}", name, e.toString());

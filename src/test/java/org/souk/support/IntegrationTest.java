@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -116,6 +117,12 @@ public abstract class IntegrationTest {
             throw new AssertionError("sign-in of " + email + " failed: redirected to " + location);
         }
         return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /** A page as the signed-in user of the session reads it (200 expected), its HTML. */
+    protected String html(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     protected String adminToken() {

@@ -75,6 +75,19 @@ public final class ModerationFixture {
         return demo.create(user(partner.email()), appCode, site());
     }
 
+    /** A solution of the partner submitted for moderation: its code and the submission's id. */
+    public record Submitted(String code, long id) {
+    }
+
+    /** The agreements signed, a complete solution added and submitted through the API, as its partner does. */
+    public Submitted submitted(IntegrationTest.PartnerLogin partner, String appCode) {
+        signAgreements(partner);
+        String code = solution(partner, appCode);
+        Api.Response submission = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
+        expect(submission, 201);
+        return new Submitted(code, submission.body().path("id").asLong());
+    }
+
     public SoukUser user(String email) {
         return (SoukUser) users.loadUserByUsername(email);
     }

@@ -108,7 +108,7 @@ class PlainTextInputTest extends IntegrationTest {
                 .param("lang", "en").param("texts[en].title", "Bad\u0000Title")
                 .param("texts[en].shortDescription", "Short one stays.")
                 .param("privacyUrl", "https://example.com/privacy").param("_categories", "on"));
-        assertThat(page).contains("Title contains a control character (U+0000)").contains("Short one stays.")
+        assertThat(page).contains("Title (English) contains a control character (U+0000)").contains("Short one stays.")
                 .contains("value=\"https://example.com/privacy\"");
         assertThat(page).containsPattern("id=\"title-en\"[^>]*is-invalid|is-invalid[^>]*id=\"title-en\"");
         assertThat(title(partner, code)).isEqualTo("Before");

@@ -18,7 +18,7 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "category")
-public class CategoryEntity {
+public class CategoryEntity implements TaxonomyEntity {
 
     @Id
     private String code;

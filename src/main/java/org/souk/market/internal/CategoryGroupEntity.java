@@ -18,7 +18,7 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "category_group")
-public class CategoryGroupEntity {
+public class CategoryGroupEntity implements TaxonomyEntity {
 
     @Id
     private String code;

@@ -18,7 +18,7 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "tag")
-public class TagEntity {
+public class TagEntity implements TaxonomyEntity {
 
     @Id
     private String code;

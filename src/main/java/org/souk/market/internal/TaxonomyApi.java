@@ -5,11 +5,13 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.souk.market.Category;
 import org.souk.market.CategoryGroup;
 import org.souk.market.Tag;
 import org.souk.market.Taxonomy;
+import org.souk.market.TaxonomyKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 
 @RestController
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Taxonomy",
@@ -96,21 +99,6 @@ class TaxonomyApi {
         return CatalogCategoryGroup.of(taxonomy.addGroup(group.code(), group.names()), "en");
     }
 
-    @PatchMapping("/api/v1/admin/taxonomy/groups/{code}")
-    @Operation(summary = "Rename a category group (market managers)",
-            description = "The names given replace the current ones in their languages; an empty name removes a "
-                    + "non-English one; English cannot be emptied.")
-    CatalogCategoryGroup renameGroup(@PathVariable String code, @RequestBody TaxonomyNames names) {
-        return CatalogCategoryGroup.of(taxonomy.renameGroup(code, names.names()), "en");
-    }
-
-    @DeleteMapping("/api/v1/admin/taxonomy/groups/{code}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a category group that has no categories (market managers)")
-    void removeGroup(@PathVariable String code) {
-        taxonomy.removeGroup(code);
-    }
-
     @PostMapping("/api/v1/admin/taxonomy/categories")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a category at the end of its group (market managers)",
@@ -122,22 +110,6 @@ class TaxonomyApi {
                 Boolean.TRUE.equals(category.miscellaneous()), category.gate()), "en");
     }
 
-    @PatchMapping("/api/v1/admin/taxonomy/categories/{code}")
-    @Operation(summary = "Rename a category (market managers)",
-            description = "The names given replace the current ones in their languages; an empty name removes a "
-                    + "non-English one; English cannot be emptied.")
-    CatalogCategory renameCategory(@PathVariable String code, @RequestBody TaxonomyNames names) {
-        return CatalogCategory.of(taxonomy.renameCategory(code, names.names()), "en");
-    }
-
-    @DeleteMapping("/api/v1/admin/taxonomy/categories/{code}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a category that no solution has chosen (market managers)",
-            description = "409 while a solution uses it.")
-    void removeCategory(@PathVariable String code) {
-        taxonomy.removeCategory(code);
-    }
-
     @PostMapping("/api/v1/admin/taxonomy/tags")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a tag (market managers)",
@@ -147,19 +119,38 @@ class TaxonomyApi {
         return CatalogTag.of(taxonomy.addTag(tag.code(), tag.names()), "en");
     }
 
-    @PatchMapping("/api/v1/admin/taxonomy/tags/{code}")
-    @Operation(summary = "Rename a tag (market managers)",
+    /** The three kinds are renamed and removed alike; each keeps its own address. */
+    private static final String GROUP = "/api/v1/admin/taxonomy/groups/{code}";
+    private static final String CATEGORY = "/api/v1/admin/taxonomy/categories/{code}";
+    private static final String TAG = "/api/v1/admin/taxonomy/tags/{code}";
+
+    @PatchMapping({ GROUP, CATEGORY, TAG })
+    @Operation(summary = "Rename a category group, a category or a tag (market managers)",
             description = "The names given replace the current ones in their languages; an empty name removes a "
-                    + "non-English one; English cannot be emptied.")
-    CatalogTag renameTag(@PathVariable String code, @RequestBody TaxonomyNames names) {
-        return CatalogTag.of(taxonomy.renameTag(code, names.names()), "en");
+                    + "non-English one; English cannot be emptied. The answer is the group, category or tag.")
+    Object rename(HttpServletRequest request, @PathVariable String code, @RequestBody TaxonomyNames names) {
+        TaxonomyKind kind = kind(request);
+        taxonomy.rename(kind, code, names.names());
+        return switch (kind) {
+            case GROUP -> CatalogCategoryGroup.of(taxonomy.getGroup(code), "en");
+            case CATEGORY -> CatalogCategory.of(taxonomy.getCategory(code), "en");
+            case TAG -> CatalogTag.of(taxonomy.getTag(code), "en");
+        };
     }
 
-    @DeleteMapping("/api/v1/admin/taxonomy/tags/{code}")
+    @DeleteMapping({ GROUP, CATEGORY, TAG })
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a tag that no solution has chosen (market managers)",
-            description = "409 while a solution uses it.")
-    void removeTag(@PathVariable String code) {
-        taxonomy.removeTag(code);
+    @Operation(summary = "Remove a category group, a category or a tag (market managers)",
+            description = "409 while it is used: a group that has categories, a category or tag that a solution "
+                    + "has chosen.")
+    void remove(HttpServletRequest request, @PathVariable String code) {
+        taxonomy.remove(kind(request), code);
+    }
+
+    /** The kind from the address the request was mapped to (…/taxonomy/tags/{code}). */
+    private static TaxonomyKind kind(HttpServletRequest request) {
+        String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+        String segment = pattern.replaceAll(".*/taxonomy/([^/]+)/.*", "$1");
+        return TaxonomyKind.ofPath(segment).orElseThrow();
     }
 }

@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.souk.market.Taxonomy;
+import org.souk.market.TaxonomyKind;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The market manager's page of the catalog categories and tags. */
+/**
+ * The market manager's page of the catalog categories and tags: adding differs per kind; renaming and removing
+ * are one path for groups, categories and tags ({@code /manage/taxonomy/{groups|categories|tags}/{code}/…}).
+ */
 @Controller
 class TaxonomyController {
 
@@ -40,19 +45,8 @@ class TaxonomyController {
     @PostMapping("/manage/taxonomy/groups")
     String addGroup(@RequestParam String code, @RequestParam(required = false) String en,
             @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        try {
-            taxonomy.addGroup(code, names(en, ru));
-        } catch (InvalidInput e) {
-            return failed("group", e, model, Map.of("code", code, "en", text(en), "ru", text(ru)));
-        }
-        redirect.addFlashAttribute("notice", messages.get("taxonomy.groupAdded", code.trim()));
-        return PAGE;
-    }
-
-    @PostMapping("/manage/taxonomy/groups/{code}/names")
-    String renameGroup(@PathVariable String code, @RequestParam(required = false) String en,
-            @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        return rename(() -> taxonomy.renameGroup(code, names(en, ru)), "taxonomy.groupRenamed", code, model, redirect);
+        return add(TaxonomyKind.GROUP, code, () -> taxonomy.addGroup(code, names(en, ru)), model, redirect,
+                Map.of("code", code, "en", text(en), "ru", text(ru)));
     }
 
     @PostMapping("/manage/taxonomy/categories")
@@ -60,71 +54,59 @@ class TaxonomyController {
             @RequestParam(required = false) String en, @RequestParam(required = false) String ru,
             @RequestParam(defaultValue = "false") boolean miscellaneous, @RequestParam(required = false) String gate,
             Model model, RedirectAttributes redirect) {
-        try {
-            taxonomy.addCategory(code, group, names(en, ru), miscellaneous, gate);
-        } catch (InvalidInput e) {
-            model.addAttribute("draftMiscellaneous", miscellaneous);
-            return failed("category", e, model, Map.of("code", code, "group", text(group), "en", text(en),
-                    "ru", text(ru), "gate", text(gate)));
-        }
-        redirect.addFlashAttribute("notice", messages.get("taxonomy.categoryAdded", code.trim()));
-        return PAGE;
-    }
-
-    @PostMapping("/manage/taxonomy/categories/{code}/names")
-    String renameCategory(@PathVariable String code, @RequestParam(required = false) String en,
-            @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        return rename(() -> taxonomy.renameCategory(code, names(en, ru)), "taxonomy.categoryRenamed", code, model, redirect);
-    }
-
-    @PostMapping("/manage/taxonomy/categories/{code}/removal")
-    String removeCategory(@PathVariable String code, RedirectAttributes redirect) {
-        return remove(() -> taxonomy.removeCategory(code), "taxonomy.categoryRemoved", code, redirect);
+        model.addAttribute("draftMiscellaneous", miscellaneous);
+        return add(TaxonomyKind.CATEGORY, code,
+                () -> taxonomy.addCategory(code, group, names(en, ru), miscellaneous, gate), model, redirect,
+                Map.of("code", code, "group", text(group), "en", text(en), "ru", text(ru), "gate", text(gate)));
     }
 
     @PostMapping("/manage/taxonomy/tags")
     String addTag(@RequestParam String code, @RequestParam(required = false) String en,
             @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        try {
-            taxonomy.addTag(code, names(en, ru));
-        } catch (InvalidInput e) {
-            return failed("tag", e, model, Map.of("code", code, "en", text(en), "ru", text(ru)));
-        }
-        redirect.addFlashAttribute("notice", messages.get("taxonomy.tagAdded", code.trim()));
-        return PAGE;
-    }
-
-    @PostMapping("/manage/taxonomy/tags/{code}/names")
-    String renameTag(@PathVariable String code, @RequestParam(required = false) String en,
-            @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
-        return rename(() -> taxonomy.renameTag(code, names(en, ru)), "taxonomy.tagRenamed", code, model, redirect);
-    }
-
-    @PostMapping("/manage/taxonomy/tags/{code}/removal")
-    String removeTag(@PathVariable String code, RedirectAttributes redirect) {
-        return remove(() -> taxonomy.removeTag(code), "taxonomy.tagRemoved", code, redirect);
+        return add(TaxonomyKind.TAG, code, () -> taxonomy.addTag(code, names(en, ru)), model, redirect,
+                Map.of("code", code, "en", text(en), "ru", text(ru)));
     }
 
     /** A rename: the page again with the notice, or with the violations next to the rename form. */
-    private String rename(Runnable change, String notice, String code, Model model, RedirectAttributes redirect) {
+    @PostMapping("/manage/taxonomy/{kind}/{code}/names")
+    String rename(@PathVariable String kind, @PathVariable String code, @RequestParam(required = false) String en,
+            @RequestParam(required = false) String ru, Model model, RedirectAttributes redirect) {
+        TaxonomyKind which = kind(kind);
         try {
-            change.run();
+            taxonomy.rename(which, code, names(en, ru));
         } catch (InvalidInput e) {
             return failed("rename", e, model, Map.of("subject", code));
         }
-        redirect.addFlashAttribute("notice", messages.get(notice, code));
+        redirect.addFlashAttribute("notice", messages.get("taxonomy." + which.key() + "Renamed", code));
         return PAGE;
     }
 
-    /** A removal: refused (409) while solutions use what is removed. */
-    private String remove(Runnable change, String notice, String code, RedirectAttributes redirect) {
+    /** A removal: refused (409) while it is used. */
+    @PostMapping("/manage/taxonomy/{kind}/{code}/removal")
+    String remove(@PathVariable String kind, @PathVariable String code, RedirectAttributes redirect) {
+        TaxonomyKind which = kind(kind);
         try {
-            change.run();
-            redirect.addFlashAttribute("notice", messages.get(notice, code));
+            taxonomy.remove(which, code);
+            redirect.addFlashAttribute("notice", messages.get("taxonomy." + which.key() + "Removed", code));
         } catch (Conflict e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return PAGE;
+    }
+
+    private String add(TaxonomyKind kind, String code, Runnable change, Model model, RedirectAttributes redirect,
+            Map<String, String> draft) {
+        try {
+            change.run();
+        } catch (InvalidInput e) {
+            return failed(kind.key(), e, model, draft);
+        }
+        redirect.addFlashAttribute("notice", messages.get("taxonomy." + kind.key() + "Added", code.trim()));
+        return PAGE;
+    }
+
+    private TaxonomyKind kind(String path) {
+        return TaxonomyKind.ofPath(path).orElseThrow(() -> new NotFound(messages.get("error.taxonomy.kind", path)));
     }
 
     /** The page again, with the violations next to the form that failed ("group", "category", "tag", "rename"). */

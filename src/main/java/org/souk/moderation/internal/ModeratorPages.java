@@ -45,10 +45,13 @@ class ModeratorPages {
     private final ModeratorRegions moderatorRegions;
     private final Messages messages;
 
+    private final FlashResults flash;
+
     ModeratorPages(ModerationDesk desk, Chats chats, CannedResponses canned, ModerationStats stats, Regions regions,
-            ModeratorRegions moderatorRegions, Messages messages) {
+            ModeratorRegions moderatorRegions, Messages messages, FlashResults flash) {
         this.moderatorRegions = moderatorRegions;
         this.messages = messages;
+        this.flash = flash;
         this.desk = desk;
         this.chats = chats;
         this.canned = canned;
@@ -106,14 +109,16 @@ class ModeratorPages {
 
     /**
      * One form for the three decisions: the button pressed names it; the comment, the remarks per field
-     * ({@code field.N} / {@code remark.N}) and the checklist ({@code checklist[RULE]}) come along.
+     * ({@code field.N} / {@code remark.N}, put beside the fields by clicking them on the review page) and the
+     * checklist ({@code checklist[RULE]}) come along. The page asks to confirm before it sends; a refused
+     * decision brings back what was written.
      */
     @PostMapping("/moderation/submissions/{id}/decision")
     @PreAuthorize("hasRole('MODERATOR')")
     String decide(@AuthenticationPrincipal SoukUser moderator, @PathVariable long id, @RequestParam String outcome,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Decision decision = decision(form);
-        String result = act(redirect, id, () -> {
+        flash.attempt(redirect, messages.get("review.decided." + outcome), () -> {
             switch (outcome) {
                 case "approve" -> desk.approve(moderator, id, decision);
                 case "return" -> desk.returnForRevision(moderator, id, decision);
@@ -122,9 +127,16 @@ class ModeratorPages {
             }
         });
         if (redirect.getFlashAttributes().containsKey("error")) {
+            redirect.getFlashAttributes().remove("notice");
             redirect.addFlashAttribute("comment", decision.comment());
+            // kept in the session between the two requests: serializable maps, not records
+            LinkedHashMap<String, String> remarks = new LinkedHashMap<>();
+            decision.fieldComments().forEach(r -> remarks.put(r.field(), r.comment()));
+            redirect.addFlashAttribute("keptRemarks", remarks);
+            redirect.addFlashAttribute("keptChecklist", new LinkedHashMap<>(decision.checklist()));
         }
-        return result;
+        return "redirect:/moderation/submissions/" + id + (redirect.getFlashAttributes().containsKey("error")
+                ? "#decision" : "#outcome");
     }
 
     @PostMapping("/moderation/submissions/{id}/cancellation")
@@ -230,8 +242,8 @@ class ModeratorPages {
         return "moderation/stats";
     }
 
-    private static String act(RedirectAttributes redirect, long id, Runnable action) {
-        FlashResults.attempt(redirect, null, action);
+    private String act(RedirectAttributes redirect, long id, Runnable action) {
+        flash.attempt(redirect, null, action);
         return "redirect:/moderation/submissions/" + id;
     }
 

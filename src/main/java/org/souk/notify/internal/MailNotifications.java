@@ -3,13 +3,16 @@ package org.souk.notify.internal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.souk.identity.PasswordLinkIssued;
+import org.souk.market.Regions;
 import org.souk.moderation.ChatMessagePosted;
+import org.souk.moderation.FieldComment;
 import org.souk.moderation.ModerationOutcome;
 import org.souk.notify.Notifications;
 import org.souk.partner.PartnerApproved;
@@ -18,6 +21,7 @@ import org.souk.partner.PartnerRejected;
 import org.souk.programs.ProgramNotice;
 import org.souk.review.ReviewModerated;
 import org.souk.review.ReviewReplied;
+import org.souk.web.FieldLabels;
 import org.souk.web.RuleBook;
 import org.souk.web.SiteAddress;
 import org.souk.webhooks.WebhookEndpointDisabled;
@@ -41,10 +45,14 @@ class MailNotifications {
     private final SiteAddress site;
     private final Notifications notifications;
     private final RuleBook rules;
+    private final FieldLabels labels;
+    private final Regions regions;
 
     MailNotifications(Mailer mailer, MessageSource texts, SiteAddress site, Notifications notifications,
-            RuleBook rules) {
+            RuleBook rules, FieldLabels labels, Regions regions) {
+        this.regions = regions;
         this.rules = rules;
+        this.labels = labels;
         this.notifications = notifications;
         this.mailer = mailer;
         this.texts = texts;
@@ -80,14 +88,28 @@ class MailNotifications {
     @ApplicationModuleListener
     void on(ModerationOutcome event) {
         String what = text("moderation.outcome." + event.outcome(), event.title() + " (" + event.solutionCode() + ")");
-        String comment = event.comment() == null ? ""
-                : text("moderation.outcome.comment", event.comment()) + rulesNamed(event.comment());
+        String comment = (event.comment() == null ? ""
+                : text("moderation.outcome.comment", event.comment()) + rulesNamed(event.comment()))
+                + remarks(event.remarks());
         String link = site.get() + event.link();
         event.recipients().forEach(recipient -> {
             mailer.send(recipient.email(), text("mail.moderation.subject", event.solutionCode(), what),
                     text("mail.moderation.body", what, comment, link));
             notifications.add(recipient.userId(), what, event.link());
         });
+    }
+
+    /** The remarks on fields, each field named as the form labels it (the path is for the API and moderators). */
+    private String remarks(List<FieldComment> remarks) {
+        if (remarks == null || remarks.isEmpty()) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder(text("mail.remarks")).append('\n');
+        for (FieldComment remark : remarks) {
+            String label = labels.of(remark.field(), Locale.ENGLISH);
+            lines.append(text("mail.remark", label == null ? remark.field() : label, remark.comment())).append('\n');
+        }
+        return lines.toString();
     }
 
     /** The rules a comment names by id ("[C-17] …"), each with its text and where to read it. */
@@ -113,7 +135,8 @@ class MailNotifications {
         String link = site.get() + event.link();
         event.recipients().forEach(recipient -> {
             mailer.send(recipient.email(), text("mail.chat.subject", event.author(), event.partnerCode()),
-                    text("mail.chat.body", event.author(), event.partnerCode(), event.region(), event.excerpt(), link));
+                    text("mail.chat.body", event.author(), event.partnerCode(), regions.name(event.region()),
+                            event.excerpt(), link));
             notifications.add(recipient.userId(), text("notifications.chat", event.author(), event.partnerCode()),
                     event.link());
         });

@@ -1,9 +1,15 @@
 package org.souk.programs.internal;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.souk.identity.SoukUser;
 import org.souk.market.Regions;
+import org.souk.programs.Complaint;
 import org.souk.programs.ComplaintReason;
 import org.souk.programs.Complaints;
 import org.souk.programs.NewComplaint;
@@ -35,8 +41,11 @@ class ComplaintPages {
     private final Revisions revisions;
     private final Regions regions;
     private final Messages messages;
+    private final FlashResults flash;
 
-    ComplaintPages(Complaints complaints, Revisions revisions, Regions regions, Messages messages) {
+    ComplaintPages(Complaints complaints, Revisions revisions, Regions regions, Messages messages,
+            FlashResults flash) {
+        this.flash = flash;
         this.complaints = complaints;
         this.revisions = revisions;
         this.regions = regions;
@@ -83,7 +92,9 @@ class ComplaintPages {
             Model model) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("region", region == null || region.isBlank() ? null : region);
-        model.addAttribute("complaints", complaints.queue(region, page, 50));
+        var queue = complaints.queue(region, page, 50);
+        model.addAttribute("complaints", queue);
+        model.addAttribute("titles", titles(queue.items().stream().map(Complaint::solutionCode).toList()));
         return "programs/complaints";
     }
 
@@ -108,9 +119,20 @@ class ComplaintPages {
         return decide(redirect, () -> complaints.remove(moderator, id, note));
     }
 
+    /** The solutions' names as the catalog shows them in the reader's language, by code (one page: 50 at most). */
+    private Map<String, String> titles(List<String> codes) {
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        Map<String, String> titles = new HashMap<>();
+        for (String code : new LinkedHashSet<>(codes)) {
+            revisions.published(code).map(r -> r.draft().card().title(language))
+                    .ifPresent(title -> titles.put(code, title));
+        }
+        return titles;
+    }
+
     /** The moderator's step on a complaint, and back to the queue saying how it went. */
     private String decide(RedirectAttributes redirect, Runnable step) {
-        FlashResults.attempt(redirect, messages.get("programs.complaints.done"), step);
+        flash.attempt(redirect, messages.get("programs.complaints.done"), step);
         return "redirect:/moderation/complaints";
     }
 }

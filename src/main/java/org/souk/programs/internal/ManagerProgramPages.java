@@ -21,8 +21,10 @@ class ManagerProgramPages {
     private final Grants grants;
     private final Complaints complaints;
     private final Messages messages;
+    private final FlashResults flash;
 
-    ManagerProgramPages(Grants grants, Complaints complaints, Messages messages) {
+    ManagerProgramPages(Grants grants, Complaints complaints, Messages messages, FlashResults flash) {
+        this.flash = flash;
         this.grants = grants;
         this.complaints = complaints;
         this.messages = messages;
@@ -38,7 +40,7 @@ class ManagerProgramPages {
 
     @PostMapping("/manage/programs/{id}/grant")
     String grant(@AuthenticationPrincipal SoukUser manager, @PathVariable long id, RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get("programs.manage.granted"),
+        flash.attempt(redirect, messages.get("programs.manage.granted"),
                 () -> grants.grant(manager, id));
         return "redirect:/manage/programs";
     }
@@ -46,7 +48,7 @@ class ManagerProgramPages {
     @PostMapping("/manage/programs/{id}/refusal")
     String refuse(@AuthenticationPrincipal SoukUser manager, @PathVariable long id,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get("programs.manage.refused"),
+        flash.attempt(redirect, messages.get("programs.manage.refused"),
                 () -> grants.refuse(manager, id, reason));
         return "redirect:/manage/programs";
     }
@@ -54,7 +56,7 @@ class ManagerProgramPages {
     @PostMapping("/manage/programs/grants/{id}/end")
     String end(@AuthenticationPrincipal SoukUser manager, @PathVariable long id,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get("programs.manage.ended"),
+        flash.attempt(redirect, messages.get("programs.manage.ended"),
                 () -> grants.endForComplaints(manager, id, reason));
         return "redirect:/manage/programs";
     }

@@ -31,8 +31,10 @@ class PartnerProgramPages {
     private final Grants grants;
     private final Accounts accounts;
     private final Messages messages;
+    private final FlashResults flash;
 
-    PartnerProgramPages(Grants grants, Accounts accounts, Messages messages) {
+    PartnerProgramPages(Grants grants, Accounts accounts, Messages messages, FlashResults flash) {
+        this.flash = flash;
         this.grants = grants;
         this.accounts = accounts;
         this.messages = messages;
@@ -71,7 +73,7 @@ class PartnerProgramPages {
 
     @PostMapping("/partner/programs/{id}/extension")
     String extend(@AuthenticationPrincipal SoukUser user, @PathVariable long id, RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get("programs.extended.done"), () -> grants.extend(user, id));
+        flash.attempt(redirect, messages.get("programs.extended.done"), () -> grants.extend(user, id));
         return "redirect:/partner/programs";
     }
 

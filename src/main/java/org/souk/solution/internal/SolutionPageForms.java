@@ -15,7 +15,7 @@ import org.souk.solution.VersionCard;
 import org.souk.solution.VersionPatch;
 
 /**
- * The forms of the developer's area pages; bound by field (see SolutionPagesController's init binder), so
+ * The forms of the developer's area pages; bound by field (see SolutionFormBinding), so
  * that the per-language texts bind as {@code texts[en].title} and {@code whatsNew[en]}.
  */
 final class SolutionPageForms {

@@ -1,0 +1,82 @@
+package org.souk.solution.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.souk.market.Region;
+import org.souk.solution.Draft;
+import org.souk.solution.DraftGaps;
+import org.souk.solution.SolutionStatus;
+import org.souk.solution.SolutionView;
+import org.souk.solution.TechnologyType;
+import org.souk.solution.VersionCard;
+import org.souk.web.FieldLabels;
+import org.springframework.stereotype.Component;
+
+/**
+ * What to do next with a solution, from its state and its draft: the first missing piece of the card or the
+ * version, in the order a person fills them (the list and the overview say it).
+ */
+@Component
+class NextSteps {
+
+    /** A message key with one argument, and the page where it is done (or null). */
+    record NextStep(String key, String argument, String href) {
+    }
+
+    private final SolutionLanguages languages;
+    private final FieldLabels fieldLabels;
+
+    NextSteps(SolutionLanguages languages, FieldLabels fieldLabels) {
+        this.languages = languages;
+        this.fieldLabels = fieldLabels;
+    }
+
+    NextStep of(SolutionView view, Draft draft, Map<String, Region> byCode) {
+        String base = "/partner/solutions/" + view.code();
+        switch (view.status()) {
+            case ON_MODERATION:
+                return new NextStep("solution.next.wait", null, null);
+            case REMOVED:
+                return new NextStep("solution.next.removed", null, null);
+            case RETURNED:
+                return new NextStep("solution.next.returned", null, base + "/card");
+            default:
+                break;
+        }
+        // the first of what the checks will find missing (DraftGaps, C-11/C-02/C-25), where the form has it
+        List<DraftGaps.Gap> gaps = DraftGaps.of(draft, SolutionLanguages.mandatory(view, byCode));
+        if (!gaps.isEmpty()) {
+            return step(gaps.get(0), base);
+        }
+        VersionCard version = draft.version();
+        if (view.technologyType() == TechnologyType.REST_API && blank(version.appUrl())
+                && blank(version.archiveKey())) {
+            return new NextStep("solution.next.version", String.valueOf(version.number()),
+                    base + "/versions/" + version.number());
+        }
+        if (view.status() == SolutionStatus.PUBLISHED) {
+            return new NextStep("solution.next.published", null, null);
+        }
+        if (view.status() == SolutionStatus.HIDDEN) {
+            return new NextStep("solution.next.hidden", null, base);
+        }
+        return new NextStep("solution.next.submit", null, base + "/moderation");
+    }
+
+    private NextStep step(DraftGaps.Gap gap, String base) {
+        return switch (gap.what()) {
+            case "language" -> new NextStep("solution.next.texts", languages.name(gap.language()),
+                    base + "/card?language=" + gap.language());
+            case "icon" -> new NextStep("solution.next.icon", null, base + "/card#media");
+            case "screenshots" -> new NextStep("solution.next.screenshots", null, base + "/card#screenshots");
+            case "categories" -> new NextStep("solution.next.categories", null, base + "/card#taxonomy");
+            default -> new NextStep("solution.next.field", fieldLabels.of(gap.field()), base + "/card"
+                    + (gap.language() != null ? "?language=" + gap.language() : ""));
+        };
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
