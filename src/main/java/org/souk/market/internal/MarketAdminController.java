@@ -20,11 +20,13 @@ class MarketAdminController {
     private final Regions regions;
     private final MarketplacePolicies policies;
     private final Messages messages;
+    private final FlashResults flash;
 
-    MarketAdminController(Regions regions, MarketplacePolicies policies, Messages messages) {
+    MarketAdminController(Regions regions, MarketplacePolicies policies, Messages messages, FlashResults flash) {
         this.regions = regions;
         this.policies = policies;
         this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/admin/regions")
@@ -56,7 +58,7 @@ class MarketAdminController {
     String offerPricing(@PathVariable String code,
             @RequestParam(name = "pricingPolicy", required = false) java.util.List<String> policies,
             RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get("regions.pricing.saved", code),
+        flash.attempt(redirect, messages.get("regions.pricing.saved", code),
                 () -> regions.offerPricing(code, policies == null ? java.util.List.of() : policies));
         return "redirect:/admin/regions";
     }

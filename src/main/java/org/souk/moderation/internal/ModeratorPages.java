@@ -81,7 +81,7 @@ class ModeratorPages {
     @PostMapping("/manage/moderators/{id}/regions")
     String assign(@AuthenticationPrincipal SoukUser manager, @PathVariable long id,
             @RequestParam(name = "region", required = false) List<String> chosen, RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get("moderators.saved"), () -> moderatorRegions.assign(manager, id,
+        flash.attempt(redirect, messages.get("moderators.saved"), () -> moderatorRegions.assign(manager, id,
                 chosen == null ? List.of() : chosen));
         return "redirect:/manage/moderators#moderator-" + id;
     }

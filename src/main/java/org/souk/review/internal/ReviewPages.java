@@ -42,11 +42,13 @@ class ReviewPages {
     private final Reviews reviews;
     private final Revisions revisions;
     private final Messages messages;
+    private final FlashResults flash;
 
-    ReviewPages(Reviews reviews, Revisions revisions, Messages messages) {
+    ReviewPages(Reviews reviews, Revisions revisions, Messages messages, FlashResults flash) {
         this.reviews = reviews;
         this.revisions = revisions;
         this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/reviews/{code}/mine")
@@ -140,7 +142,7 @@ class ReviewPages {
     String reply(@AuthenticationPrincipal SoukUser user, @PathVariable long id, @ModelAttribute TextForm form,
             BindingResult binding, @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
         if (!refused(binding, redirect)) {
-            FlashResults.attempt(redirect, messages.get("review.reply.saved"),
+            flash.attempt(redirect, messages.get("review.reply.saved"),
                     () -> reviews.reply(user, id, form.getReplyText()));
         }
         return "redirect:/partner/reviews?page=" + page + "#review-" + id;
@@ -176,7 +178,7 @@ class ReviewPages {
     private String moderate(BindingResult binding, RedirectAttributes redirect, String view, String done,
             Runnable step) {
         if (!refused(binding, redirect)) {
-            FlashResults.attempt(redirect, messages.get(done), step);
+            flash.attempt(redirect, messages.get(done), step);
         }
         return "redirect:/moderation/reviews?view=" + ("hidden".equals(view) ? "hidden" : "open");
     }

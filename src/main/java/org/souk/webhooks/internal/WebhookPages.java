@@ -31,10 +31,12 @@ class WebhookPages {
 
     private final Webhooks webhooks;
     private final Messages messages;
+    private final FlashResults flash;
 
-    WebhookPages(Webhooks webhooks, Messages messages) {
+    WebhookPages(Webhooks webhooks, Messages messages, FlashResults flash) {
         this.webhooks = webhooks;
         this.messages = messages;
+        this.flash = flash;
     }
 
     /** What the form holds: kept as typed when it is refused. */
@@ -94,7 +96,7 @@ class WebhookPages {
     @PostMapping("/partner/webhooks/{id}/enabled")
     String enable(@AuthenticationPrincipal SoukUser user, @PathVariable long id, @RequestParam boolean enabled,
             RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get(enabled ? "webhooks.enabled" : "webhooks.disabled"),
+        flash.attempt(redirect, messages.get(enabled ? "webhooks.enabled" : "webhooks.disabled"),
                 () -> webhooks.change(user, id, new NewWebhook(null, null, null, enabled)));
         return "redirect:/partner/webhooks/" + id;
     }
@@ -116,7 +118,7 @@ class WebhookPages {
     @PostMapping("/partner/webhooks/{id}/deliveries/{deliveryId}/redelivery")
     String redeliver(@AuthenticationPrincipal SoukUser user, @PathVariable long id, @PathVariable long deliveryId,
             RedirectAttributes redirect) {
-        FlashResults.attempt(redirect, messages.get("webhooks.redelivered"),
+        flash.attempt(redirect, messages.get("webhooks.redelivered"),
                 () -> webhooks.redeliver(user, id, deliveryId));
         return "redirect:/partner/webhooks/" + id;
     }
