@@ -126,7 +126,7 @@ class CatalogPages {
     String partner(@PathVariable String code, CatalogQueries.Params params, Model model) {
         CatalogPartners.PartnerCard partner = partners.find(code)
                 .orElseThrow(() -> new NotFound(messages.get("catalog.error.partner", code)));
-        model.addAttribute("partner", partner);
+        model.addAttribute("partnerCard", partner);
         String page = results(with(params, params.category(), params.tag(), partner.code()), model, partner.name(),
                 partner.url());
         if (partner.description() != null) {
@@ -169,7 +169,7 @@ class CatalogPages {
                 media.apply(shot.key()), shot.thumbKey() == null ? null : media.apply(shot.thumbKey()), shot.width(),
                 shot.height(), shot.caption())).toList());
         model.addAttribute("similar", similar(s, lang));
-        model.addAttribute("partner", partners.find(s.partnerCode()).orElse(null));
+        model.addAttribute("partnerCard", partners.find(s.partnerCode()).orElse(null));
     }
 
     /** Solutions of the same category, the most installed first; the solution itself left out. */
