@@ -40,7 +40,7 @@ class StorefrontBrowserTest extends IntegrationTest {
                 CatalogFixture.text(title, "Shows the pipeline on one screen.", "pipeline, board")),
                 List.of("integrations.telephony"), List.of("crm"), "FREE"));
         fixture.addImages(partner, code);
-        fixture.addScreenshot(partner, code, 1024, 768, "The settings");
+        fixture.addScreenshot(partner, code, 960, 540, "The settings");
         fixture.publish(code);
         return code;
     }
@@ -71,7 +71,7 @@ class StorefrontBrowserTest extends IntegrationTest {
             WebElement full = dialog.findElement(By.cssSelector("[data-lightbox-image] img"));
             assertThat(counter.getText()).isEqualTo("1 of 2");
             assertThat(full.getDomAttribute("src")).isEqualTo(shots.get(0).getDomAttribute("href"));
-            assertThat(((Number) js.executeScript("return arguments[0].naturalWidth", full)).longValue()).isEqualTo(1280);
+            browser.waits().until(d -> ((Number) js.executeScript("return arguments[0].naturalWidth", full)).longValue() == 1280);
             assertThat(dialog.findElement(By.tagName("figcaption")).getText()).isEqualTo("The dashboard of calls");
             browser.screenshot("storefront-lightbox-1280");
 
