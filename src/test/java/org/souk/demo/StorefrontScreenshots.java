@@ -46,6 +46,9 @@ class StorefrontScreenshots extends IntegrationTest {
         for (int width : new int[] { 1280, 390 }) {
             int height = width == 390 ? 844 : 800;
             try (Browser browser = Browser.start(width, height)) {
+                if (width < 500) {
+                    browser.phone(width, height);
+                }
                 WebDriver driver = browser.driver();
                 for (var page : storefront.entrySet()) {
                     shoot(driver, "http://localhost:" + port + page.getValue() + lang(page.getValue()),

@@ -70,6 +70,9 @@ class AccessibilityBrowserTest extends IntegrationTest {
     /** Opens every page as its person, signed in through the form, and hands each to {@code look}. */
     private void walk(int width, PageLook look) throws Exception {
         try (Browser browser = Browser.start(width, 900)) {
+            if (width < 500) {
+                browser.phone(width, 900);
+            }
             WebDriver driver = browser.driver();
             for (var entry : PAGES.entrySet()) {
                 driver.manage().deleteAllCookies();
