@@ -74,6 +74,8 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 browser.phone(width, 900);
             }
             WebDriver driver = browser.driver();
+            // axe checks a long page for seconds; on a loaded machine for more than the default 30
+            driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(180));
             for (var entry : PAGES.entrySet()) {
                 driver.manage().deleteAllCookies();
                 if (!entry.getKey().isEmpty()) {
