@@ -88,6 +88,11 @@ class DemoData implements ApplicationRunner {
         review.approve("examplewidgets", "Demo data");
         SoukUser owner = new SoukUser(wanda.id(), wanda.email(), wanda.firstName(), wanda.lastName(), wanda.roles(),
                 true, null, null);
+        // what the partner's public page shows (/partners/examplewidgets)
+        partners.update(owner, new Partners.ProfileUpdate(null, null, null, null, null,
+                "Example Widgets makes small apps for sales teams: reminders, SMS and follow-ups that live inside the "
+                        + "CRM. A fictional company of the demo data.",
+                "support@widgets.example.com", "https://widgets.example.com/help"));
         agreements.sign(owner, new PartnerAgreements.Company("Example Widgets Ltd (fictional)", "GB", "00000000",
                 "GB000000000", "1 Example Street, London (made up)"), "global", SalesTerms.FREE);
         String code = solution.create(owner, DemoSolution.APP_CODE, DemoSolution.SMS, app(DemoSolution.APP_CODE));

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  */
 public record PartnerView(long id, String code, String companyName, String companyWebsite, String phone,
         String comment, PartnerStatus status, String statusReason, String reviewedBy, Instant reviewedAt,
-        Instant createdAt, boolean codeChangeable, LocalDate reviewBy) {
+        Instant createdAt, boolean codeChangeable, LocalDate reviewBy, String description, String supportEmail,
+        String supportUrl) {
 
     public boolean approved() {
         return status == PartnerStatus.APPROVED;

@@ -89,6 +89,13 @@ public class Partners {
         return new Registered(partner.toView(), owner);
     }
 
+    /** The public page of an approved partner; empty for any other code (pending and rejected ones have none). */
+    @Transactional(readOnly = true)
+    public Optional<PublicPartner> publicProfile(String code) {
+        return partners.findByCode(code == null ? "" : code.toLowerCase(java.util.Locale.ROOT))
+                .filter(p -> p.getStatus() == PartnerStatus.APPROVED).map(PartnerEntity::toPublic);
+    }
+
     @Transactional(readOnly = true)
     public CodeCheck checkCode(String code) {
         String normalized = PartnerCodes.normalize(code);
@@ -157,8 +164,9 @@ public class Partners {
         }
     }
 
+    /** {@code description}, {@code supportEmail} and {@code supportUrl} are shown on the public page; "" clears. */
     public record ProfileUpdate(String partnerCode, String companyName, String companyWebsite, String phone,
-            String comment) {
+            String comment, String description, String supportEmail, String supportUrl) {
     }
 
     /** Partial update: a null field stays as it is. The code changes only while no solution exists (P-03). */
@@ -171,7 +179,11 @@ public class Partners {
                 update.companyWebsite() != null ? update.companyWebsite() : mine.companyWebsite(),
                 update.phone() != null ? update.phone() : mine.phone(),
                 update.comment() != null ? update.comment() : mine.comment());
+        String description = update.description() != null ? update.description() : mine.description();
+        String supportEmail = update.supportEmail() != null ? update.supportEmail() : mine.supportEmail();
+        String supportUrl = update.supportUrl() != null ? update.supportUrl() : mine.supportUrl();
         List<Violation> violations = new ArrayList<>(profileChecks.check(profile));
+        violations.addAll(profileChecks.checkPublic(description, supportEmail, supportUrl));
         String newCode = update.partnerCode() == null ? null : PartnerCodes.normalize(update.partnerCode());
         boolean codeChanges = newCode != null && !newCode.equals(partner.getCode());
         if (codeChanges) {
@@ -188,7 +200,10 @@ public class Partners {
             partner.changeCode(newCode);
         }
         partner.apply(ProfileChecks.trimmed(profile));
+        partner.applyPublic(ProfileChecks.blankToNull(description), ProfileChecks.blankToNull(supportEmail),
+                ProfileChecks.blankToNull(supportUrl));
         audit.record("partner.profile-updated", "partner", partner.getId(), null);
+        events.publishEvent(new PartnerProfileChanged(partner.getId(), partner.getCode()));
         return partner.toView();
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The one policy for rich text (today only a card's full description): written by partners, shown to
  * everyone. It runs when the text is saved and again whenever a page writes it ({@code ${#richText.html(x)}},
  * {@link RichTextDialect}), so text stored under an older policy is shown under today's. What survives:
- * formatting, headings, lists, tables, links to absolute http, https and mailto addresses (rel="nofollow
+ * paragraphs (p, div), formatting, headings, lists, tables, links to absolute http, https and mailto addresses (rel="nofollow
  * noopener"), and images by https from public host names only: the market's own paths, IP literals and local
  * names would make every viewer's browser send a request there. Every other card field is plain text.
  */
@@ -34,7 +34,8 @@ public class RichText {
     RichText(SiteAddress site) {
         this.site = site;
         this.policy = new HtmlPolicyBuilder()
-                .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "b",
+                // div: the editor (Trix) writes each paragraph as one
+                .allowElements("p", "div", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "b",
                         "strong", "i", "em", "u", "s", "del", "ins", "sub", "sup", "small", "ul", "ol", "li", "dl", "dt",
                         "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td")
                 .allowUrlProtocols("http", "https", "mailto")

@@ -2,16 +2,11 @@ package org.souk.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.souk.solution.Revisions;
 import org.souk.support.Browser;
+import org.souk.support.NpmTools;
 import org.souk.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CatalogBrowserTest extends IntegrationTest {
 
     private static final String AXE_VERSION = "4.10.3";
-    private static final Path AXE = Path.of("target", "axe-core", "axe-" + AXE_VERSION + ".min.js");
+    private static Path axe;
 
     @Autowired
     Revisions revisions;
@@ -40,38 +36,8 @@ class CatalogBrowserTest extends IntegrationTest {
     @BeforeAll
     static void tools() throws Exception {
         Browser.assumeInstalled();
-        Assumptions.assumeTrue(Files.exists(AXE) || fetchAxe(), "axe-core could not be had from the npm registry");
-    }
-
-    /** npm pack downloads the package's tarball; axe.min.js is taken out of it. */
-    private static boolean fetchAxe() throws IOException, InterruptedException {
-        Path folder = Files.createDirectories(AXE.getParent());
-        Process pack;
-        try {
-            pack = new ProcessBuilder("npm", "pack", "axe-core@" + AXE_VERSION, "--silent").directory(folder.toFile())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return false;
-        }
-        if (!pack.waitFor(120, TimeUnit.SECONDS) || pack.exitValue() != 0) {
-            pack.destroy();
-            return false;
-        }
-        Path tarball = folder.resolve("axe-core-" + AXE_VERSION + ".tgz");
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(tarball))) {
-            byte[] header = new byte[512];
-            while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
-                String name = new String(header, 0, 100, StandardCharsets.US_ASCII).trim().replace("\0", "");
-                long size = Long.parseLong(new String(header, 124, 11, StandardCharsets.US_ASCII).trim(), 8);
-                byte[] content = in.readNBytes((int) size);
-                in.skipNBytes((512 - size % 512) % 512);
-                if (name.equals("package/axe.min.js")) {
-                    Files.write(AXE, content);
-                    return true;
-                }
-            }
-        }
-        return false;
+        axe = NpmTools.file("axe-core", AXE_VERSION, "axe.min.js");
+        Assumptions.assumeTrue(axe != null, "axe-core could not be had from the npm registry");
     }
 
     @Test
@@ -84,7 +50,7 @@ class CatalogBrowserTest extends IntegrationTest {
                 List.of("integrations.telephony"), List.of("calendar", "crm"), "FREE"));
         fixture.addImages(partner, code);
         fixture.publishRecommended(code);
-        String axe = Files.readString(AXE);
+        String axe = Files.readString(CatalogBrowserTest.axe);
         String base = "http://127.0.0.1:" + port;
         try (Browser browser = Browser.start(1280, 900)) {
             var driver = browser.driver();

@@ -68,6 +68,11 @@ final class CatalogFixture {
         upload(base + "/screenshots", HttpMethod.POST, png(1280, 720), partner.token(), "The dashboard of calls");
     }
 
+    void addScreenshot(PartnerLogin partner, String code, int width, int height, String caption) throws Exception {
+        upload("/api/v1/solutions/" + code + "/card/screenshots", HttpMethod.POST, png(width, height), partner.token(),
+                caption);
+    }
+
     Revision publish(String code, String... labels) {
         Revision revision = revisions.freeze(code);
         revisions.publish(revision.id(), List.of(labels));

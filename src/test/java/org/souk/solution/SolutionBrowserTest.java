@@ -104,7 +104,9 @@ class SolutionBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("tab-en")).getText()).contains("English").contains("required");
         type("title-en", "CRM Sync for Teams");
         type("shortDescription-en", "Keeps your CRM contacts in sync with your address book.");
-        type("fullDescription-en", "<p>Two-way sync of <b>contacts</b>.</p><ul><li>Every 5 minutes</li></ul>");
+        // the full description in the WYSIWYG editor (Trix): bold by its keyboard shortcut
+        type("fullDescription-en-editor", "Two-way sync of ");
+        field("fullDescription-en-editor").sendKeys(Keys.chord(Keys.CONTROL, "b"), "contacts");
         type("keywords-en", "crm, contacts, sync");
         type("installation-en", "1. Install.\n2. Open the app and connect your address book.");
         type("support-en", "support@example.com, Mon–Fri 9:00–18:00, answer within a day");
@@ -173,7 +175,7 @@ class SolutionBrowserTest extends IntegrationTest {
         WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
         assertThat(driver.findElement(By.id("preview-label")).getText()).contains("Preview");
         assertThat(driver.findElement(By.id("preview-title")).getText()).isEqualTo("CRM Sync for Teams");
-        assertThat(preview.findElement(By.cssSelector("#preview-description b")).getText()).isEqualTo("contacts");
+        assertThat(preview.findElement(By.cssSelector("#preview-description strong")).getText()).isEqualTo("contacts");
         assertThat(driver.findElement(By.id("preview-pricing")).getText()).contains("Free");
         assertThat(preview.findElements(By.cssSelector("#preview-screenshots figcaption"))).extracting(WebElement::getText)
                 .containsExactly("Contacts after a sync", "The sync settings");

@@ -90,6 +90,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A phone's screen of this size in CSS pixels (a mobile viewport): headless Chromium keeps a window at least
+     * 500 px wide whatever --window-size says, so a 390 px page needs the emulation.
+     */
+    public void phone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
     public WebDriver driver() {
         return driver;
     }

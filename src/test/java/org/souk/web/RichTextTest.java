@@ -19,7 +19,7 @@ class RichTextTest {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)((?:\\s+[a-z-]+=\"[^\"]*\")*)\\s*/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
-    private static final Set<String> ELEMENTS = Set.of("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    private static final Set<String> ELEMENTS = Set.of("p", "div", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "pre", "code", "b", "strong", "i", "em", "u", "s", "del", "ins", "sub", "sup", "small", "ul", "ol", "li",
             "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img");
     private static final Map<String, Set<String>> ATTRIBUTES = Map.of("a", Set.of("href", "rel"), "img",
@@ -61,6 +61,26 @@ class RichTextTest {
                 .doesNotContain(HostileTexts.EVIL_HOST + "/refresh\"");
         // saving and then showing run the policy twice: the second run changes nothing
         assertThat(richText.html(clean)).isEqualTo(clean);
+    }
+
+    /**
+     * What the card's editor writes (Trix 2.1.19 with rich-editor.js, captured in Chromium by
+     * RichTextEditorBrowserTest, which also checks today's output): the sanitizer keeps every element, attribute
+     * and character of it, so the description a partner sees in the editor is the one customers read. Compared as
+     * parsed documents: the sanitizer writes {@code <br />} for {@code <br>} and {@code &#34;} for a quote.
+     */
+    @ParameterizedTest
+    @FieldSource("EDITOR_OUTPUT")
+    void whatTheEditorWritesTheSanitizerKeepsUnchanged(String html) {
+        assertThat(parsed(richText.sanitize(html))).isEqualTo(parsed(html));
+    }
+
+    static final List<String> EDITOR_OUTPUT = EditorSamples.ALL;
+
+    static String parsed(String html) {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        return document.body().html();
     }
 
     @Test

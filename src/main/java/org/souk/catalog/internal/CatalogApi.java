@@ -70,7 +70,7 @@ class CatalogApi {
             return new Summary(summary.code(), CatalogLinks.app(summary.code()), summary.language(lang),
                     summary.title(lang), summary.shortDescription(lang),
                     new Partner(summary.partnerCode(), summary.partnerName(), CatalogLinks.partner(summary.partnerCode())),
-                    CatalogLinks.media(summary.code(), summary.iconThumbKey()), summary.recommended(),
+                    CatalogLinks.icon(summary.code(), summary.iconThumbKey(), summary.title(lang)), summary.recommended(),
                     summary.pricingPolicy(), summary.technologyType(), summary.installs(), summary.firstPublishedAt(),
                     summary.ratingAverage(), summary.ratingCount());
         }
@@ -128,7 +128,7 @@ class CatalogApi {
         return CatalogHttp.revalidated(new Solution(s.code(), CatalogLinks.app(s.code()), CatalogLinks.install(s.code()),
                 language, text.title(), text.shortDescription(), richText.html(text.fullDescription()), text.installation(),
                 text.support(), new Partner(s.partnerCode(), s.partnerName(), CatalogLinks.partner(s.partnerCode())),
-                CatalogLinks.media(s.code(), s.iconKey()), s.screenshots().stream().map(shot -> image(s, shot)).toList(),
+                CatalogLinks.icon(s.code(), s.iconKey(), text.title()), s.screenshots().stream().map(shot -> image(s, shot)).toList(),
                 s.pricingPolicy(), s.pricingPolicy() == null ? null
                         : messages.get("catalog.pricing." + s.pricingPolicy().name()),
                 s.licenseUrl(), s.privacyUrl(), s.contactUrl(), s.demoUrl(),

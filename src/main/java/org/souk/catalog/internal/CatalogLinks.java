@@ -32,6 +32,11 @@ final class CatalogLinks {
         return key == null ? null : app(code) + "/media/" + key;
     }
 
+    /** The solution's own icon, else its initials on a colour of its code ({@link PlaceholderIcons}). */
+    static String icon(String code, String key, String title) {
+        return key == null ? PlaceholderIcons.url(code, title) : media(code, key);
+    }
+
     private static String segment(String value) {
         return UriUtils.encodePathSegment(value, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.souk.market.Category;
 import org.souk.market.CategoryGroup;
@@ -32,6 +33,7 @@ class CatalogPages {
 
     private static final int SHELF = 8;
     private static final int SUGGESTIONS = 6;
+    private static final int SIMILAR = 4;
     /**
      * A result page says "1 000+ solutions" beyond this: counting every match of a common word costs time. A
      * page far back counts as far as its pager shows (ten pages on).
@@ -48,10 +50,12 @@ class CatalogPages {
     private final SiteAddress site;
     private final StructuredData structured;
     private final Reviews reviews;
+    private final CatalogPartners partners;
 
     CatalogPages(CatalogSearch search, CatalogQueries queries, CatalogReader reader, TaxonomyView taxonomy,
-            Messages messages, SiteAddress site, StructuredData structured, Reviews reviews) {
+            Messages messages, SiteAddress site, StructuredData structured, Reviews reviews, CatalogPartners partners) {
         this.reviews = reviews;
+        this.partners = partners;
         this.search = search;
         this.queries = queries;
         this.reader = reader;
@@ -124,16 +128,20 @@ class CatalogPages {
                 messages.get("catalog.tag.heading", tag.name(CatalogLanguages.current())), CatalogLinks.tag(code));
     }
 
-    /** A partner's page: all its published solutions; a partner with none has no page. */
+    /** A partner's page: who it is, where to get support, and its published solutions (a search by partner). */
     @GetMapping("/partners/{code}")
     String partner(@PathVariable String code, CatalogQueries.Params params, Model model) {
-        CatalogResults any = search.search(new CatalogQuery(null, null, null, null, null, null, null, false,
-                code.toLowerCase(Locale.ROOT), CatalogSort.NEWEST, 0, 1), false);
-        if (any.empty()) {
-            throw new NotFound(messages.get("catalog.error.partner", code));
+        CatalogPartners.PartnerCard partner = partners.find(code)
+                .orElseThrow(() -> new NotFound(messages.get("catalog.error.partner", code)));
+        model.addAttribute("partnerCard", partner);
+        String page = results(with(params, params.category(), params.tag(), partner.code()), model, partner.name(),
+                partner.url());
+        if (partner.description() != null) {
+            PageMeta meta = (PageMeta) model.getAttribute("pageMeta");
+            model.addAttribute("pageMeta", new PageMeta(meta.canonical(), meta.title(), partner.description(), null,
+                    meta.type(), null));
         }
-        return results(with(params, params.category(), params.tag(), code), model,
-                any.items().get(0).partnerName(), CatalogLinks.partner(code));
+        return page;
     }
 
     @GetMapping("/apps/{code}")
@@ -143,28 +151,54 @@ class CatalogPages {
         CatalogReader.SolutionDetails details = reader.solution(code, lang)
                 .orElseThrow(() -> new NotFound(messages.get("catalog.error.unknown", code)));
         CatalogSnapshot s = details.snapshot();
-        model.addAttribute("app", details);
-        model.addAttribute("s", s);
-        model.addAttribute("text", details.text());
-        model.addAttribute("lang", lang);
-        model.addAttribute("links", new SolutionLinks(CatalogLinks.install(s.code()),
-                CatalogLinks.partner(s.partnerCode()), CatalogLinks.media(s.code(), s.iconKey())));
-        model.addAttribute("scopes", s.scopes().stream().map(scope -> CatalogScopes.describe(messages, scope)).toList());
-        model.addAttribute("screenshots", s.screenshots().stream().map(shot -> new CatalogApi.Image(
-                CatalogLinks.media(s.code(), shot.key()), CatalogLinks.media(s.code(), shot.thumbKey()), shot.width(),
-                shot.height(), shot.caption())).toList());
         // the reviews, newest first, a page at a time, in one language or all (issue 15)
         String reviewsIn = reviewLanguage == null || !reviewLanguage.matches("[a-z]{2}") ? null : reviewLanguage;
         int page = reviewPage == null || !reviewPage.matches("\\d{1,5}") ? 0 : Integer.parseInt(reviewPage);
-        model.addAttribute("rating", details.rating());
-        model.addAttribute("reviews", reviews.of(s.code(), reviewsIn, page, REVIEWS_PER_PAGE));
-        model.addAttribute("reviewLanguages", reviews.languages(s.code()));
-        model.addAttribute("reviewLanguage", reviewsIn);
+        solutionModel(details, lang, key -> CatalogLinks.media(s.code(), key), reviewsIn, page, model);
         String canonical = site.get() + CatalogLinks.app(s.code());
         model.addAttribute("pageMeta", new PageMeta(canonical, details.text().title(),
                 details.text().shortDescription(), s.iconKey() == null ? null : site.get() + CatalogLinks.media(s.code(),
                         s.iconKey()), "website", structured.application(details, canonical)));
         return "catalog/solution";
+    }
+
+    /**
+     * What the solution page shows of a listed solution, or of a draft in the partner's preview (CatalogPreview);
+     * {@code media} gives an image's address (the catalog's, or the partner's own for a draft); the reviews shown are
+     * the listed solution's, a page of them in one language or all ({@code reviewLanguage} null).
+     */
+    void solutionModel(CatalogReader.SolutionDetails details, String lang, UnaryOperator<String> media,
+            String reviewLanguage, int reviewPage, Model model) {
+        CatalogSnapshot s = details.snapshot();
+        model.addAttribute("app", details);
+        model.addAttribute("s", s);
+        model.addAttribute("text", details.text());
+        model.addAttribute("lang", lang);
+        model.addAttribute("links", new SolutionLinks(CatalogLinks.install(s.code()),
+                CatalogLinks.partner(s.partnerCode()), s.iconKey() == null
+                        ? PlaceholderIcons.url(s.code(), details.text().title()) : media.apply(s.iconKey())));
+        model.addAttribute("scopes", s.scopes().stream().map(scope -> CatalogScopes.describe(messages, scope)).toList());
+        model.addAttribute("screenshots", s.screenshots().stream().map(shot -> new CatalogApi.Image(
+                media.apply(shot.key()), shot.thumbKey() == null ? null : media.apply(shot.thumbKey()), shot.width(),
+                shot.height(), shot.caption())).toList());
+        model.addAttribute("similar", similar(s, lang));
+        model.addAttribute("partnerCard", partners.find(s.partnerCode()).orElse(null));
+        model.addAttribute("rating", details.rating());
+        model.addAttribute("reviews", reviews.of(s.code(), reviewLanguage, reviewPage, REVIEWS_PER_PAGE));
+        model.addAttribute("reviewLanguages", reviews.languages(s.code()));
+        model.addAttribute("reviewLanguage", reviewLanguage);
+    }
+
+    /** Solutions of the same category, the most installed first; the solution itself left out. */
+    private List<Tile> similar(CatalogSnapshot s, String lang) {
+        if (s.categories().isEmpty()) {
+            return List.of();
+        }
+        String category = s.categories().get(0);
+        boolean second = taxonomy.category(category).isPresent();
+        CatalogResults results = search.search(new CatalogQuery(null, null, second ? null : category,
+                second ? category : null, null, null, null, false, null, CatalogSort.INSTALLS, 0, SIMILAR + 1), false);
+        return tiles(results, lang).stream().filter(tile -> !tile.code().equals(s.code())).limit(SIMILAR).toList();
     }
 
     record SolutionLinks(String install, String partner, String icon) {
@@ -175,6 +209,8 @@ class CatalogPages {
         model.addAttribute("heading", heading);
         model.addAttribute("path", path);
         model.addAttribute("params", params);
+        model.addAttribute("activeFilters", java.util.stream.Stream.of(params.category(), params.tag(), params.region(),
+                params.pricing(), params.technology(), params.recommended()).filter(v -> v != null && !v.isBlank()).count());
         model.addAttribute("lang", lang);
         addChoices(model, lang);
         CatalogResults results;

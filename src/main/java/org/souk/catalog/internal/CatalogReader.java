@@ -1,7 +1,9 @@
 package org.souk.catalog.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.souk.market.Category;
@@ -38,24 +40,45 @@ class CatalogReader {
 
     @Transactional(readOnly = true)
     Optional<SolutionDetails> solution(String code, String wanted) {
-        return entries.findById(code).map(entry -> {
-            CatalogSnapshot snapshot = entry.snapshot();
-            String language = snapshot.language(wanted);
-            List<VersionNews> versions = notes.findByCodeOrderByVersionNumberDesc(code).stream()
-                    .filter(note -> note.getVersionNumber() <= snapshot.versionNumber())
-                    .map(note -> {
-                        var texts = note.whatsNew();
-                        String shown = texts.isEmpty() ? null
-                                : texts.get(CatalogLanguages.pick(texts.keySet(), language, snapshot.homeLanguage()));
-                        return new VersionNews(note.getVersionNumber(), note.getPublishedAt(), shown);
-                    }).toList();
-            // a card without any text (only possible for a revision published without the checks) shows its code
-            CardText text = snapshot.texts().getOrDefault(language,
-                    new CardText(snapshot.code(), null, null, null, null, null));
-            return new SolutionDetails(snapshot, language, text,
-                    taxonomy.categories(snapshot.categories()), taxonomy.tags(snapshot.tags()), versions,
-                    entry.getInstalls(), entry.getUpdatedAt(), reviews.rating(code));
-        });
+        return entries.findById(code).map(entry -> details(entry.snapshot(), wanted, null, null, entry.getInstalls(),
+                entry.getUpdatedAt()));
+    }
+
+    /**
+     * A draft as its page would show it once published (the partner's preview): the published versions' news
+     * and the draft version's on top.
+     */
+    @Transactional(readOnly = true)
+    SolutionDetails preview(CatalogSnapshot draft, Map<String, String> whatsNew, Instant now) {
+        return details(draft, CatalogLanguages.current(), whatsNew == null ? Map.of() : whatsNew, now,
+                entries.findById(draft.code()).map(CatalogEntry::getInstalls).orElse(0L), now);
+    }
+
+    private SolutionDetails details(CatalogSnapshot snapshot, String wanted, Map<String, String> draftNews,
+            Instant draftTime, long installs, Instant updatedAt) {
+        String language = snapshot.language(wanted);
+        List<VersionNews> versions = new ArrayList<>();
+        if (draftNews != null) {
+            versions.add(news(snapshot.versionNumber(), draftTime, draftNews, language, snapshot));
+        }
+        notes.findByCodeOrderByVersionNumberDesc(snapshot.code()).stream()
+                .filter(note -> draftNews == null ? note.getVersionNumber() <= snapshot.versionNumber()
+                        : note.getVersionNumber() < snapshot.versionNumber())
+                .map(note -> news(note.getVersionNumber(), note.getPublishedAt(), note.whatsNew(), language, snapshot))
+                .forEach(versions::add);
+        // a card without any text (only possible for a revision published without the checks) shows its code
+        CardText text = snapshot.texts().getOrDefault(language,
+                new CardText(snapshot.code(), null, null, null, null, null));
+        return new SolutionDetails(snapshot, language, text, taxonomy.categories(snapshot.categories()),
+                taxonomy.tags(snapshot.tags()), List.copyOf(versions), installs, updatedAt,
+                reviews.rating(snapshot.code()));
+    }
+
+    private static VersionNews news(int number, Instant publishedAt, Map<String, String> texts, String language,
+            CatalogSnapshot snapshot) {
+        String shown = texts.isEmpty() ? null
+                : texts.get(CatalogLanguages.pick(texts.keySet(), language, snapshot.homeLanguage()));
+        return new VersionNews(number, publishedAt, shown);
     }
 
     /** Whether the blob is the icon or a screenshot of a listed solution: the only blobs the catalog serves. */

@@ -1,5 +1,6 @@
 package org.souk.catalog.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.souk.solution.Draft;
 import org.souk.solution.Listing;
 import org.souk.solution.PublicationChanged;
 import org.souk.solution.Revisions;
+import org.souk.solution.TechnologyType;
 import org.souk.solution.VersionCard;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -93,9 +95,14 @@ class Publication {
 
     /** Copies field by field what customers may see; the card's test data has no place here (C-24). */
     private CatalogSnapshot snapshot(Listing listing) {
-        Draft draft = listing.revision().draft();
+        return snapshot(listing.code(), partners.ofPartnerId(listing.partnerId()), listing.technologyType(),
+                listing.revision().draft(), listing.recommended(), listing.firstPublishedAt(), listing.publishedAt());
+    }
+
+    /** The same for a draft that is not published (the partner's preview, CatalogPreview): nothing is stored. */
+    CatalogSnapshot snapshot(String code, PartnerView partner, TechnologyType technologyType, Draft draft,
+            boolean recommended, Instant firstPublishedAt, Instant publishedAt) {
         Card card = draft.card();
-        PartnerView partner = partners.ofPartnerId(listing.partnerId());
         List<Category> categories = taxonomy.findCategories(card.categories());
         List<Tag> tags = taxonomy.findTags(card.tags());
         Set<String> groups = new LinkedHashSet<>();
@@ -116,12 +123,12 @@ class Publication {
             }
         });
         VersionCard version = draft.version();
-        return new CatalogSnapshot(listing.code(), partner.code(), partner.companyName(), listing.technologyType(),
+        return new CatalogSnapshot(code, partner.code(), partner.companyName(), technologyType,
                 List.copyOf(draft.regions()), homeLanguage, categories.stream().map(Category::code).toList(),
                 new ArrayList<>(groups), tags.stream().map(Tag::code).toList(), new ArrayList<>(names), texts,
                 card.iconKey(), card.iconThumbKey(), List.copyOf(card.screenshots()), card.licenseUrl(),
                 card.privacyUrl(), card.contactUrl(), card.demoUrl(), card.pricingPolicy(), version.number(),
                 version.scopes() == null ? List.of() : List.copyOf(version.scopes()),
-                listing.recommended() && telephony, listing.firstPublishedAt(), listing.publishedAt());
+                recommended && telephony, firstPublishedAt, publishedAt);
     }
 }

@@ -10,7 +10,7 @@ record Tile(String code, String url, String language, String title, String short
     static Tile of(CatalogSummary summary, String wanted) {
         return new Tile(summary.code(), CatalogLinks.app(summary.code()), summary.language(wanted),
                 summary.title(wanted), summary.shortDescription(wanted), summary.partnerName(),
-                CatalogLinks.partner(summary.partnerCode()), CatalogLinks.media(summary.code(), summary.iconThumbKey()),
+                CatalogLinks.partner(summary.partnerCode()), CatalogLinks.icon(summary.code(), summary.iconThumbKey(), summary.title(wanted)),
                 summary.recommended(), summary.pricingPolicy(), summary.installs(), summary.ratingCount(),
                 summary.ratingAverage());
     }

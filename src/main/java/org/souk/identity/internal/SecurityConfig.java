@@ -129,6 +129,8 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasRole("MANAGER")
                         .requestMatchers("/api/v1/moderation/**").hasAnyRole("MODERATOR", "MANAGER")
                         .requestMatchers("/api/v1/partners/me/**", "/api/v1/partners/me").hasRole("PARTNER")
+                        // a partner's public page (catalog); after /me, which stays the signed-in partner's own
+                        .requestMatchers(HttpMethod.GET, "/api/v1/partners/*").permitAll()
                         .requestMatchers(unmapped(handlers)).permitAll()
                         .anyRequest().authenticated())
                 // a bearer token is no cookie: no CSRF for it; the browser session still needs the token

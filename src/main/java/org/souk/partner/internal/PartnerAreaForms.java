@@ -16,6 +16,9 @@ final class PartnerAreaForms {
         private String companyWebsite;
         private String phone;
         private String comment;
+        private String description;
+        private String supportEmail;
+        private String supportUrl;
 
         static Profile of(PartnerView partner) {
             Profile form = new Profile();
@@ -24,12 +27,16 @@ final class PartnerAreaForms {
             form.companyWebsite = partner.companyWebsite();
             form.phone = partner.phone();
             form.comment = partner.comment();
+            form.description = partner.description();
+            form.supportEmail = partner.supportEmail();
+            form.supportUrl = partner.supportUrl();
             return form;
         }
 
         Partners.ProfileUpdate toUpdate() {
             return new Partners.ProfileUpdate(partnerCode, companyName, companyWebsite, phone,
-                    comment == null ? "" : comment);
+                    comment == null ? "" : comment, description == null ? "" : description,
+                    supportEmail == null ? "" : supportEmail, supportUrl == null ? "" : supportUrl);
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.souk.partner.PartnerStatus;
 import org.souk.partner.PartnerView;
 import org.souk.web.WorkingDays;
+import org.souk.partner.PublicPartner;
 
 @Entity
 @Table(name = "partner")
@@ -31,6 +32,9 @@ public class PartnerEntity {
     private String companyWebsite;
     private String phone;
     private String comment;
+    private String publicDescription;
+    private String supportEmail;
+    private String supportUrl;
     @Enumerated(EnumType.STRING)
     private PartnerStatus status = PartnerStatus.PENDING;
     private String statusReason;
@@ -57,6 +61,17 @@ public class PartnerEntity {
         this.companyWebsite = profile.companyWebsite();
         this.phone = profile.phone();
         this.comment = profile.comment();
+    }
+
+    /** The public page's texts (already checked and trimmed; null clears). */
+    public void applyPublic(String description, String supportEmail, String supportUrl) {
+        this.publicDescription = description;
+        this.supportEmail = supportEmail;
+        this.supportUrl = supportUrl;
+    }
+
+    public PublicPartner toPublic() {
+        return new PublicPartner(code, companyName, companyWebsite, publicDescription, supportEmail, supportUrl);
     }
 
     public Long getId() {
@@ -93,6 +108,7 @@ public class PartnerEntity {
     public PartnerView toView() {
         return new PartnerView(id, code, companyName, companyWebsite, phone, comment, status, statusReason,
                 reviewedBy, reviewedAt, createdAt, codeChangeable(), status == PartnerStatus.PENDING && createdAt != null
-                        ? WorkingDays.add(createdAt, REVIEW_WORKING_DAYS).atZone(ZoneOffset.UTC).toLocalDate() : null);
+                        ? WorkingDays.add(createdAt, REVIEW_WORKING_DAYS).atZone(ZoneOffset.UTC).toLocalDate() : null,
+                publicDescription, supportEmail, supportUrl);
     }
 }

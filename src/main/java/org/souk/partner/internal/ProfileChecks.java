@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProfileChecks {
 
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-.]{6,40}$");
 
     private final Messages messages;
@@ -37,6 +38,25 @@ public class ProfileChecks {
             violations.add(messages.violation("comment", "P-01", "error.length.max", 4000));
         }
         return violations;
+    }
+
+    /** The public page's fields, all optional: a description, a support address and a support page. */
+    public List<Violation> checkPublic(String description, String supportEmail, String supportUrl) {
+        List<Violation> violations = new ArrayList<>();
+        if (description != null && description.trim().length() > 1000) {
+            violations.add(messages.violation("description", "P-01", "error.length.max", 1000));
+        }
+        if (!blank(supportEmail) && (supportEmail.trim().length() > 254 || !EMAIL.matcher(supportEmail.trim()).matches())) {
+            violations.add(messages.violation("supportEmail", "P-01", "error.email.format"));
+        }
+        if (!blank(supportUrl) && (supportUrl.trim().length() > 500 || !website(supportUrl.trim()))) {
+            violations.add(messages.violation("supportUrl", "P-01", "error.website.format"));
+        }
+        return violations;
+    }
+
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public static PartnerProfile trimmed(PartnerProfile profile) {
