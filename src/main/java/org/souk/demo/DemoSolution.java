@@ -41,6 +41,10 @@ public class DemoSolution {
     /** What tells one demo card from another: texts, taxonomy, scopes, the icon's word and colour. */
     record Look(String category, List<String> tags, CardText english, CardText russian, String region,
             List<String> scopes, String iconWord, Color colour, String testData) {
+
+        Look inGlobalOnly() {
+            return new Look(category, tags, english, russian, null, scopes, iconWord, colour, testData);
+        }
     }
 
     static final Look SMS = new Look("integrations.sms", List.of("sms", "crm"),
@@ -94,6 +98,12 @@ public class DemoSolution {
     public String create(SoukUser owner, String appCode, String site) {
         return create(owner, appCode, SMS, site + "/license", site + "/privacy", site + "/contact", site + "/app/",
                 null, site + "/app/install");
+    }
+
+    /** The same offered in the global region only: one region, so one submission a round of moderation. */
+    public String createInGlobalOnly(SoukUser owner, String appCode, String site) {
+        return create(owner, appCode, SMS.inGlobalOnly(), site + "/license", site + "/privacy", site + "/contact",
+                site + "/app/", null, site + "/app/install");
     }
 
     /** The demo's own apps: every page served by Souk itself under {@code app} (DemoAppPages). */

@@ -248,8 +248,9 @@ public class ModerationDesk {
         Map<String, String> verdicts = validChecklist(decision);
         revisions.release(s.getSolutionCode(), true);
         decide(s, moderator, SubmissionStatus.RETURNED, decision, verdicts);
-        closeOtherRegions(s, moderator);
         outcomes.tell(s, ModerationOutcome.Outcome.RETURNED, decision.comment().strip());
+        // after the decision's own step: a partner hears "returned" before the other regions' "cancelled"
+        closeOtherRegions(s, moderator);
         return views.forPartner(s);
     }
 
@@ -260,8 +261,8 @@ public class ModerationDesk {
         Map<String, String> verdicts = validChecklist(decision);
         revisions.release(s.getSolutionCode(), true);
         decide(s, moderator, SubmissionStatus.REFUSED, decision, verdicts);
-        closeOtherRegions(s, moderator);
         outcomes.tell(s, ModerationOutcome.Outcome.REFUSED, blankToNull(decision.comment()));
+        closeOtherRegions(s, moderator);
         return views.forPartner(s);
     }
 

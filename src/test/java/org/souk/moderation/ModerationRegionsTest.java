@@ -90,7 +90,8 @@ class ModerationRegionsTest extends IntegrationTest {
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
         assertThat(submitted.text("region")).isEqualTo("global");
         long global = submitted.body().path("id").asLong();
-        JsonNode history = api.get("/api/v1/solutions/" + code + "/submissions", partner.token()).body();
+        JsonNode history = api.get("/api/v1/solutions/" + code + "/submissions", partner.token()).body()
+                .path("items");
         assertThat(history.size()).isEqualTo(2);
         long russia = -1;
         for (JsonNode s : history) {

@@ -282,7 +282,7 @@ class SolutionApiTest extends IntegrationTest {
         Api.Response old = api.patch(base + "/1", Map.of("ownPage", false), partner.token());
         assertThat(old.status()).isEqualTo(409);
         assertThat(old.text("rule")).isEqualTo("S-10");
-        JsonNode history = api.get(base, partner.token()).body();
+        JsonNode history = api.get(base, partner.token()).body().path("items");
         assertThat(history.get(0).path("number").asInt()).isEqualTo(2);
         assertThat(history.get(1).path("whatsNew").path("en").asString()).isEqualTo("First release");
     }

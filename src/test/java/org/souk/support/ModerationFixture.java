@@ -75,6 +75,11 @@ public final class ModerationFixture {
         return demo.create(user(partner.email()), appCode, site());
     }
 
+    /** The same solution offered in the global region only (one submission a round of moderation). */
+    public String solutionInGlobalOnly(IntegrationTest.PartnerLogin partner, String appCode) {
+        return demo.createInGlobalOnly(user(partner.email()), appCode, site());
+    }
+
     /** A solution of the partner submitted for moderation: its code and the submission's id. */
     public record Submitted(String code, long id) {
     }

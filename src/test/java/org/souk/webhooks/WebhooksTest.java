@@ -92,7 +92,8 @@ class WebhooksTest extends IntegrationTest {
     @Test
     void everyEventOfTheLoopArrivesOnceEachInOrderAndSigned() {
         PartnerLogin partner = readyPartner("hookloop");
-        String code = fixture.solution(partner, "hook_app");
+        // one region: one submission a round (a solution in several regions sends each region's steps)
+        String code = fixture.solutionInGlobalOnly(partner, "hook_app");
         String mona = fixture.moderator(uniqueCode("mona") + "@souk.test");
         List<String> types = api.get("/api/v1/partners/me/webhooks/event-types", partner.token()).body()
                 .findValues("type").stream().map(JsonNode::asString).toList();
@@ -164,7 +165,7 @@ class WebhooksTest extends IntegrationTest {
     @Test
     void aFailingReceiverGetsRetriesAndADeliveryCanBeSentAgain() {
         PartnerLogin partner = readyPartner("hookretry");
-        String code = fixture.solution(partner, "retry_app");
+        String code = fixture.solutionInGlobalOnly(partner, "retry_app");
         long endpoint = register(partner, List.of("submission.queued"));
         receiver.answer(500, 503);
 
@@ -202,7 +203,7 @@ class WebhooksTest extends IntegrationTest {
     @Test
     void anEndpointFailingForDaysIsDisabledAndThePartnerEmailed() {
         PartnerLogin partner = readyPartner("hookdown");
-        String code = fixture.solution(partner, "down_app");
+        String code = fixture.solutionInGlobalOnly(partner, "down_app");
         long endpoint = register(partner, List.of("submission.queued", "submission.cancelled"));
         receiver.otherwise(503);
 

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,22 +59,28 @@ final class SubmitCommand extends SolutionCommand {
         return new Waiting(client, code, out(), terminal.err(), texts()).until(submission, timeout, interval);
     }
 
-    /** Polls the solution's submissions until this one is decided; prints each change of where it stands. */
+    /**
+     * Polls the solution's submissions until this one and those of the same revision in the solution's other regions
+     * (each region reviews it) are decided; prints each change of where they stand. A return or refusal in one region
+     * decides the outcome; approved means approved in every region, which publishes the version.
+     */
     record Waiting(SoukClient client, String code, PrintWriter out, PrintWriter err, Texts texts) {
 
         int until(Submission submitted, Duration timeout, Duration interval) throws InterruptedException {
             long deadline = System.currentTimeMillis() + timeout.toMillis();
-            String last = submitted.summary(texts);
-            Submission now = submitted;
-            while (now.open()) {
+            Map<Long, String> last = new HashMap<>();
+            last.put(submitted.id(), submitted.summary(texts));
+            List<Submission> regions = List.of(submitted);
+            while (regions.stream().anyMatch(Submission::open)) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    out.println(texts.get("submit.timedOut", Durations.format(timeout), now.summary(texts), code));
+                    out.println(texts.get("submit.timedOut", Durations.format(timeout),
+                            decisive(regions, submitted).summary(texts), code));
                     return Souk.TIMED_OUT;
                 }
                 Thread.sleep(Math.min(interval.toMillis(), left));
                 try {
-                    now = find(now.id());
+                    regions = sameRevision(submitted);
                 } catch (SoukClient.Unreachable | ApiException e) {
                     if (e instanceof ApiException refusal && (refusal.status() == 401 || refusal.status() == 403
                             || refusal.status() == 404)) {
@@ -80,12 +90,14 @@ final class SubmitCommand extends SolutionCommand {
                     err.println(texts.get("submit.stillWaiting", Instant.now(), e.getMessage()));
                     continue;
                 }
-                String summary = now.summary(texts);
-                if (!summary.equals(last)) {
-                    out.println(summary + ".");
-                    last = summary;
+                for (Submission region : regions) {
+                    String summary = region.summary(texts);
+                    if (!summary.equals(last.put(region.id(), summary))) {
+                        out.println(summary + ".");
+                    }
                 }
             }
+            Submission now = decisive(regions, submitted);
             String status = now.status();
             out.println(switch (status) {
                 case "approved" -> texts.get("submit.approved", code, String.valueOf(now.json().path("versionNumber")
@@ -97,13 +109,28 @@ final class SubmitCommand extends SolutionCommand {
             return now.exitCode();
         }
 
-        private Submission find(long id) {
+        /** The region's submission that decides: a return or refusal anywhere, else the one submitted. */
+        private static Submission decisive(List<Submission> regions, Submission submitted) {
+            return regions.stream().filter(s -> s.status().equals("returned") || s.status().equals("refused"))
+                    .findFirst().orElseGet(() -> regions.stream().filter(s -> s.id() == submitted.id()).findFirst()
+                            .orElse(submitted));
+        }
+
+        /** The submissions of the submitted revision, one per region of the solution. */
+        private List<Submission> sameRevision(Submission submitted) {
+            long revision = submitted.json().path("revisionId").asLong();
+            List<Submission> found = new ArrayList<>();
             for (JsonNode s : client.list(ApiCommand.solutionPath(code) + "/submissions")) {
-                if (s.path("id").asLong() == id) {
-                    return new Submission(s);
+                if (s.path("id").asLong() == submitted.id()
+                        || revision != 0 && s.path("revisionId").asLong() == revision) {
+                    found.add(new Submission(s));
                 }
             }
-            throw new ApiException(404, null, texts.get("submit.gone", String.valueOf(id), code), texts);
+            if (found.isEmpty()) {
+                throw new ApiException(404, null, texts.get("submit.gone", String.valueOf(submitted.id()), code),
+                        texts);
+            }
+            return found;
         }
     }
 }

@@ -16,6 +16,7 @@ import org.souk.solution.TechnologyType;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.souk.web.SiteAddress;
 import org.souk.web.Violation;
 import org.springframework.stereotype.Controller;
@@ -165,7 +166,8 @@ class CatalogPages {
     /**
      * What the solution page shows of a listed solution, or of a draft in the partner's preview (CatalogPreview);
      * {@code media} gives an image's address (the catalog's, or the partner's own for a draft); the reviews shown are
-     * the listed solution's, a page of them in one language or all ({@code reviewLanguage} null).
+     * the listed solution's, a page of them in one language or all ({@code reviewLanguage} null), none for a draft
+     * ({@code reviewPage} below 0).
      */
     void solutionModel(CatalogReader.SolutionDetails details, String lang, UnaryOperator<String> media,
             String reviewLanguage, int reviewPage, Model model) {
@@ -184,7 +186,9 @@ class CatalogPages {
         model.addAttribute("similar", similar(s, lang));
         model.addAttribute("partnerCard", partners.find(s.partnerCode()).orElse(null));
         model.addAttribute("rating", details.rating());
-        model.addAttribute("reviews", reviews.of(s.code(), reviewLanguage, reviewPage, REVIEWS_PER_PAGE));
+        // a draft's preview (reviewPage < 0) shows no reviews: they belong to the listed solution, if any
+        model.addAttribute("reviews", reviewPage < 0 ? PageResponse.of(List.of(), 0, REVIEWS_PER_PAGE)
+                : reviews.of(s.code(), reviewLanguage, reviewPage, REVIEWS_PER_PAGE));
         model.addAttribute("reviewLanguages", reviews.languages(s.code()));
         model.addAttribute("reviewLanguage", reviewLanguage);
     }

@@ -53,7 +53,7 @@ class CatalogPreview {
         String lang = CatalogLanguages.current();
         String segment = UriUtils.encodePathSegment(draft.code(), java.nio.charset.StandardCharsets.UTF_8);
         pages.solutionModel(reader.preview(snapshot, draft.version().whatsNew(), now), lang,
-                key -> "/api/v1/solutions/" + segment + "/media/" + key, null, 0, model);
+                key -> "/api/v1/solutions/" + segment + "/media/" + key, null, -1, model);
         model.addAttribute("preview", "/partner/solutions/" + segment + "/card");
         response.setHeader("X-Robots-Tag", "noindex");
         return "catalog/solution";
