@@ -154,7 +154,7 @@ class ModerationRegionsTest extends IntegrationTest {
         assertThat(moderatorRegions.of(monaId)).containsExactly("global", "ru");
         String queuePage = mvc.perform(get("/moderation").param("lang", "en").session(signIn(monaEmail, PASSWORD)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(queuePage).contains("My regions: global, ru");
+        assertThat(queuePage).contains("My regions: Global, Russia");
     }
 
     @Test

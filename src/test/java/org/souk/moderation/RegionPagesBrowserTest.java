@@ -111,7 +111,7 @@ class RegionPagesBrowserTest extends IntegrationTest {
         as(moderatorEmail, PASSWORD, "moderator", List.of("/moderation", "/moderation/submissions/" + global));
         assertThat(driver.findElement(By.id("regions")).getText()).contains("global").contains("ru");
         driver.get("http://localhost:" + port + "/moderation");
-        assertThat(driver.findElement(By.id("my-regions")).getText()).contains("ru");
+        assertThat(driver.findElement(By.id("my-regions")).getText()).contains("Russia");
 
         as(ADMIN_EMAIL, ADMIN_PASSWORD, "admin", List.of("/admin/regions", "/admin/checks"));
         assertThat(driver.findElement(By.id("trademarks")).getText()).isNotBlank();

@@ -3,9 +3,6 @@ package org.souk.install.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
@@ -13,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Component;
  * calls.
  */
 @Component
-class CallQuota implements SmartLifecycle {
+class CallQuota extends NodeFlusher {
 
     static final Duration FLUSH_EVERY = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(CallQuota.class);
@@ -44,9 +40,9 @@ class CallQuota implements SmartLifecycle {
     private final AtomicBoolean storeFailing = new AtomicBoolean();
     /** Per installation, {calls, refused} since the last flush; changed only inside the map's compute. */
     private final Map<Long, long[]> usage = new ConcurrentHashMap<>();
-    private ScheduledExecutorService flusher;
 
     CallQuota(InstallSettings settings, QuotaStore store, InstallationRepository installations, MeterRegistry meters) {
+        super("rest-usage-flush", FLUSH_EVERY);
         this.settings = settings;
         this.store = store;
         this.installations = installations;
@@ -81,6 +77,7 @@ class CallQuota implements SmartLifecycle {
     }
 
     /** Adds the counts since the last flush to the installations; those a failed write missed wait for the next. */
+    @Override
     void flush() {
         for (Long id : usage.keySet()) {
             long[] counts = usage.remove(id);
@@ -95,48 +92,5 @@ class CallQuota implements SmartLifecycle {
             }
         }
         store.forgetFull(settings.restBurst(), settings.restRate());
-    }
-
-    @Override
-    public synchronized void start() {
-        flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "rest-usage-flush");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // every node flushes its own counts: not a @Scheduled job under the cluster-wide lock
-        flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        flusher.shutdown();
-        try {
-            flusher.awaitTermination(FLUSH_EVERY.toSeconds(), TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        flusher = null;
-        flush();
-    }
-
-    /** Stopped after the web server (a lower phase stops later), so that the last calls are counted too. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return flusher != null;
-    }
-
-    private void flushQuietly() {
-        try {
-            flush();
-        } catch (RuntimeException e) {
-            LOG.warn("REST usage flush failed", e);
-        }
     }
 }

@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -16,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +23,7 @@ import org.springframework.stereotype.Component;
  * A full queue drops the call's record (counted by {@code souk.rest.log.dropped}) rather than slow the app down.
  */
 @Component
-class RestCallLog implements SmartLifecycle {
+class RestCallLog extends NodeFlusher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestCallLog.class);
     private static final int BATCH = 1000;
@@ -36,14 +32,12 @@ class RestCallLog implements SmartLifecycle {
     record Call(long installationId, String method, Instant at, int status, int durationMs) {
     }
 
-    private final RestLogSettings settings;
     private final JdbcTemplate jdbc;
     private final ArrayBlockingQueue<Call> pending;
     private final Counter dropped;
-    private ScheduledExecutorService flusher;
 
     RestCallLog(RestLogSettings settings, DataSource dataSource, MeterRegistry meters) {
-        this.settings = settings;
+        super("rest-log-flush", settings.flushEvery());
         this.jdbc = new JdbcTemplate(dataSource);
         this.pending = new ArrayBlockingQueue<>(Math.max(settings.buffer(), 1));
         this.dropped = Counter.builder("souk.rest.log.dropped")
@@ -61,6 +55,7 @@ class RestCallLog implements SmartLifecycle {
     }
 
     /** Writes what the node holds, batch after batch; a failed batch is logged and lost (the app never waits). */
+    @Override
     void flush() {
         List<Call> batch = new ArrayList<>(Math.min(pending.size(), BATCH));
         while (pending.drainTo(batch, BATCH) > 0) {
@@ -77,49 +72,6 @@ class RestCallLog implements SmartLifecycle {
                 LOG.warn("{} REST calls not written to the call log: {}", batch.size(), e.toString());
             }
             batch.clear();
-        }
-    }
-
-    @Override
-    public synchronized void start() {
-        flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "rest-log-flush");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // every node writes its own calls: not a @Scheduled job under the cluster-wide lock
-        long every = settings.flushEvery().toMillis();
-        flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        flusher.shutdown();
-        try {
-            flusher.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        flusher = null;
-        flushQuietly();
-    }
-
-    /** Stopped after the web server, so that the last calls are written too. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return flusher != null;
-    }
-
-    private void flushQuietly() {
-        try {
-            flush();
-        } catch (RuntimeException e) {
-            LOG.warn("REST call log flush failed", e);
         }
     }
 }

@@ -91,7 +91,6 @@ class ModeratorPages {
         var review = desk.review(moderator, id);
         model.addAttribute("review", review);
         model.addAttribute("mine", moderator.email().equals(review.entry().claimedBy()));
-        model.addAttribute("region", regions.find(review.submission().region()).orElse(null));
         return "moderation/review";
     }
 
