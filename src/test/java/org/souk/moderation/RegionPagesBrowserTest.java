@@ -99,7 +99,7 @@ class RegionPagesBrowserTest extends IntegrationTest {
                 "/partner/solutions/" + code + "/rest-calls"));
         assertThat(driver.findElement(By.id("no-calls")).getText()).isNotBlank();
         driver.get("http://localhost:" + port + "/partner/solutions/" + code + "/moderation");
-        assertThat(driver.findElement(By.id("per-region")).getText()).contains("global").contains("ru");
+        assertThat(driver.findElement(By.id("per-region")).getText()).contains("Global").contains("Russia");
 
         String managerEmail = uniqueCode("pagesmax") + "@souk.test";
         String manager = fixture.manager(managerEmail);
@@ -109,7 +109,7 @@ class RegionPagesBrowserTest extends IntegrationTest {
         api.put("/api/v1/admin/moderators/" + moderatorId + "/regions", Map.of("regions", List.of("ru")), manager);
         as(managerEmail, PASSWORD, "manager", List.of("/manage/moderators"));
         as(moderatorEmail, PASSWORD, "moderator", List.of("/moderation", "/moderation/submissions/" + global));
-        assertThat(driver.findElement(By.id("regions")).getText()).contains("global").contains("ru");
+        assertThat(driver.findElement(By.id("regions")).getText()).contains("Global").contains("Russia");
         driver.get("http://localhost:" + port + "/moderation");
         assertThat(driver.findElement(By.id("my-regions")).getText()).contains("Russia");
 
