@@ -17,7 +17,7 @@ final class StatusCommand extends SolutionCommand {
 
     @Override
     public Integer call() throws IOException {
-        SoukClient client = client();
+        SoukClient client = reading(code);
         JsonNode solution = client.get(solutionPath(code)).path("solution");
         String title = Output.text(solution, "title");
         out().println(code + (title == null ? "" : " — " + title));

@@ -39,7 +39,7 @@ final class SubmitCommand extends SolutionCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        SoukClient client = client();
+        SoukClient client = writing(code);
         JsonNode created;
         try {
             created = client.post(solutionPath(code) + "/submissions", null);
