@@ -181,7 +181,8 @@ public class Webhooks {
             throw new Conflict(null, messages.get("webhooks.error.disabled"));
         }
         WebhookDeliveryEntity delivery = deliveries.findByIdAndEndpointId(deliveryId, endpoint.getId())
-                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknownDelivery", deliveryId)));
+                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknownDelivery",
+                        String.valueOf(deliveryId))));
         delivery.redeliver(Instant.now());
         audit.record("webhook.redelivery", "partner", endpoint.getPartnerId(), "#" + id + " delivery " + deliveryId);
         publisher.publishEvent(new WebhooksDue(List.of(delivery.getId())));
@@ -199,7 +200,7 @@ public class Webhooks {
     private WebhookEndpointEntity endpoint(SoukUser user, long id) {
         PartnerView partner = partners.mine(user);
         return endpoints.findByIdAndPartnerId(id, partner.id())
-                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknown", id)));
+                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknown", String.valueOf(id))));
     }
 
     private String url(String value, List<Violation> violations) {

@@ -142,7 +142,8 @@ class SoukCliTest extends IntegrationTest {
         Run withPassword = typed(PASSWORD + "\n", "login", "--url", url, "--email", partner.email());
         assertThat(withPassword.code()).as(withPassword.all()).isZero();
         assertThat(withPassword.out()).contains("Created the token \"souk command-line tool\"",
-                "The token may read all of your partner's solutions and webhooks", "To publish, sign in with --solution");
+                "The token may read all of your partner's solutions and webhooks",
+                "To publish, sign in with --solution");
         assertThat(Files.readString(config)).doesNotContain(partner.token()).contains("token=");
 
         Run list = souk("solutions", "list");
@@ -423,7 +424,7 @@ class SoukCliTest extends IntegrationTest {
             // an unknown delivery: the market's sentence
             Run unknown = souk("deliveries", "--endpoint", String.valueOf(endpoint), "--redeliver", "999999999");
             assertThat(unknown.code()).as(unknown.all()).isEqualTo(5);
-            assertThat(unknown.err()).contains("There is no delivery");
+            assertThat(unknown.err()).contains("There is no delivery 999999999 of this endpoint.");
         }
     }
 

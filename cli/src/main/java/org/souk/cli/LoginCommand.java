@@ -76,8 +76,8 @@ final class LoginCommand implements Callable<Integer> {
             }
             JsonNode issued = new SoukClient(market, null, terminal.language()).post("/api/v1/tokens", request);
             token = Output.text(issued, "token");
-            terminal.out().println(texts.get("login.created", tokenName, Output.or(Output.text(issued, "expiresAt"),
-                    "?")));
+            terminal.out().println(texts.get("login.created", tokenName,
+                    Output.time(Output.or(Output.text(issued, "expiresAt"), "?"))));
         } else {
             token = terminal.secret(texts.get("login.token"));
             if (token == null || token.isEmpty()) {
@@ -99,7 +99,7 @@ final class LoginCommand implements Callable<Integer> {
             String limitedTo = Output.text(scope, "solution");
             terminal.out().println(texts.get("read".equalsIgnoreCase(Output.text(scope, "access")) ? "login.mayRead"
                     : "login.mayWrite", limitedTo != null ? limitedTo : texts.get("scope.partner"),
-                    Output.or(Output.text(scope, "expiresAt"), "?")));
+                    Output.time(Output.or(Output.text(scope, "expiresAt"), "?"))));
             terminal.out().println(texts.get(limitedTo != null ? "login.forSolution"
                     : "read".equalsIgnoreCase(Output.text(scope, "access")) ? "login.forReading" : "login.forAll"));
         }

@@ -90,7 +90,8 @@ public class ApiTokens {
                 t.used(now);
             }
             return users.findById(t.getUserId()).map(UserEntity::toPrincipal).filter(SoukUser::isEnabled)
-                    .filter(SoukUser::isAccountNonLocked).map(user -> new Bearer(user, t.scope(), t.getName(), t.getExpiresAt()));
+                    .filter(SoukUser::isAccountNonLocked)
+                    .map(user -> new Bearer(user, t.scope(), t.getName(), t.getExpiresAt()));
         });
     }
 }
