@@ -448,7 +448,7 @@ class SoukCliTest extends IntegrationTest {
         Run help = souk("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("login", "solutions", "card", "version", "check", "submit", "status",
-                "deliveries", "Exit codes:", "7   the token does not reach this far");
+                "deliveries", "Exit codes:", "7   the token does not allow it");
         Run limit = souk("deliveries", "--limit", "0");
         assertThat(limit.code()).isEqualTo(64);
         assertThat(limit.err()).contains("--limit must be between 1 and 200, not 0");

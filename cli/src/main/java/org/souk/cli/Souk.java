@@ -26,8 +26,8 @@ import picocli.CommandLine.Command;
                 "  4   the submission was cancelled",
                 "  5   the market refused a request (field and rule printed) or is unreachable",
                 "  6   not signed in, or the token was refused",
-                "  7   the token does not reach this far (read only, or another solution): the login that",
-                "      gives one that does is printed",
+                "  7   the token does not allow it (read only, or another solution); the login",
+                "      that gives one that does is printed",
                 "  64  wrong usage of the command" })
 public final class Souk implements Runnable {
 

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Old deliveries go with their attempts, and events with no delivery left; what is pending, or younger than
- * {@code souk.webhooks.kept-for} (30 days), stays. More rows than a batch, so that the batches follow one another.
+ * Old events go with their deliveries and attempts; an event with a pending delivery, or younger than
+ * {@code souk.webhooks.kept-for} (30 days), stays. More events than a batch, so that the batches follow one another.
  */
 class WebhookPurgeTest extends IntegrationTest {
 
@@ -26,7 +26,7 @@ class WebhookPurgeTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void deliveriesOlderThanTheRetentionGoWithTheirAttemptsAndEventsPendingOnesStay() {
+    void eventsOlderThanTheRetentionGoWithTheirDeliveriesAndAttemptsPendingOnesStay() {
         PartnerLogin partner = approvedPartner("hookpurge");
         Api.Response hook = api.post("/api/v1/partners/me/webhooks", Map.of("url", "https://hooks.example.com/souk",
                 "events", List.of("submission.queued")), partner.token());
@@ -38,8 +38,9 @@ class WebhookPurgeTest extends IntegrationTest {
         Instant young = now.minus(Duration.ofDays(29));
 
         long oldEvent = event(partnerId, old);
-        for (int i = 0; i < WebhookPurge.BATCH + 5; i++) {
-            delivery(oldEvent, endpoint, i % 2 == 0 ? "DELIVERED" : "FAILED", old, 2);
+        delivery(oldEvent, endpoint, "DELIVERED", old, 2);
+        for (int i = 1; i < WebhookPurge.BATCH + 5; i++) {
+            delivery(event(partnerId, old), endpoint, i % 2 == 0 ? "DELIVERED" : "FAILED", old, 2);
         }
         long oldPendingEvent = event(partnerId, old);
         long pending = delivery(oldPendingEvent, endpoint, "PENDING", old, 1); // sent again on request just now
