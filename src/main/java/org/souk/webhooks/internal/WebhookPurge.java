@@ -10,6 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.souk.cluster.BatchedDelete;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,15 +45,10 @@ class WebhookPurge {
     /** Deletes the events older than the retention with their deliveries and attempts; the events deleted. */
     long purge() {
         var before = Instant.now().minus(settings.keptFor()).atOffset(ZoneOffset.UTC);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
-                    DELETE FROM webhook_event WHERE id IN (SELECT e.id FROM webhook_event e WHERE e.occurred_at < ?
-                        AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id
-                            AND d.status = 'PENDING') LIMIT ?)""").params(before, BATCH).update();
-            total += deleted;
-        } while (deleted == BATCH);
+        long total = BatchedDelete.run(jdbc, """
+                DELETE FROM webhook_event WHERE id IN (SELECT e.id FROM webhook_event e WHERE e.occurred_at < ?
+                    AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id
+                        AND d.status = 'PENDING') LIMIT ?)""", BATCH, before);
         if (total > 0) {
             LOG.info("Purged {} webhook events older than {} with their deliveries and attempts", total,
                     settings.keptFor());
