@@ -178,6 +178,14 @@ public class Installations {
                 .filter(InstallationEntity::isActive).map(i -> view(i, account)).toList();
     }
 
+    /** A page of them, read by the database: an account of a busy customer gathers many. */
+    @Transactional(readOnly = true)
+    public PageResponse<Installation> of(SoukUser user, String domain, int page, int size) {
+        CustomerAccount account = accounts.membership(user, domain).account();
+        return PageResponse.of(installations.findByAccountIdAndStatusNotOrderByInstalledAtDescIdDesc(account.id(),
+                InstallationEntity.UNINSTALLED, PageResponse.request(page, size, 200)), i -> view(i, account));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Installation> find(SoukUser user, String domain, String code) {
         Membership membership = accounts.membership(user, domain);

@@ -27,6 +27,7 @@ import org.souk.solution.Solutions;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.souk.web.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
@@ -174,6 +175,14 @@ public class Submissions {
         SolutionView solution = solutions.get(user, code);
         return submissions.findBySolutionCodeOrderByIdDesc(solution.code()).stream().map(views::forPartner)
                 .toList();
+    }
+
+    /** A page of them, read by the database: a solution released often gathers many. */
+    @Transactional(readOnly = true)
+    public PageResponse<SubmissionView> history(SoukUser user, String code, int page, int size) {
+        SolutionView solution = solutions.get(user, code);
+        return PageResponse.of(submissions.findBySolutionCodeOrderByIdDesc(solution.code(),
+                PageResponse.request(page, size, 200)), views::forPartner);
     }
 
     /**

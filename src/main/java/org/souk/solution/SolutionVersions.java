@@ -22,6 +22,7 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,14 @@ public class SolutionVersions {
         SolutionEntity solution = access.owned(user, code);
         return versions.findBySolutionIdOrderByNumberDesc(solution.getId()).stream().map(VersionEntity::toCard)
                 .toList();
+    }
+
+    /** A page of the history, read by the database (the API's list of versions). */
+    @Transactional(readOnly = true)
+    public PageResponse<VersionCard> history(SoukUser user, String code, int page, int size) {
+        SolutionEntity solution = access.owned(user, code);
+        return PageResponse.of(versions.findBySolutionIdOrderByNumberDesc(solution.getId(),
+                PageResponse.request(page, size, 200)), VersionEntity::toCard);
     }
 
     @Transactional(readOnly = true)

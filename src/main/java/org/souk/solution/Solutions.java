@@ -28,6 +28,7 @@ import org.souk.web.Conflict;
 import org.souk.web.Hashes;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -110,6 +111,14 @@ public class Solutions {
     public List<SolutionView> list(SoukUser user) {
         PartnerView partner = access.partner(user);
         return solutions.findByPartnerIdOrderByCreatedAtDesc(partner.id()).stream().map(this::view).toList();
+    }
+
+    /** A page of them, newest first, read by the database (the API's list); at most 100 a page. */
+    @Transactional(readOnly = true)
+    public PageResponse<SolutionView> list(SoukUser user, int page, int size) {
+        PartnerView partner = access.partner(user);
+        return PageResponse.of(solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(),
+                PageResponse.request(page, size, 100)), this::view);
     }
 
     @Transactional(readOnly = true)

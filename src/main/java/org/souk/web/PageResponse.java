@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /** A page of a long list, as every list of the API returns it. */
 public record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {
 
     /**
-     * A page of a list that is short by nature (a solution's versions, a partner's users, its test accounts), read
-     * whole and cut here; {@code size} is kept between 1 and 200.
+     * A page of a list that is short by nature (a partner's users, its test accounts), read whole and cut here;
+     * {@code size} is kept between 1 and 200. A list that grows is read a page at a time: {@link #request}.
      */
     public static <T> PageResponse<T> of(List<T> all, int page, int size) {
         int bounded = Math.min(Math.max(size, 1), 200);
@@ -18,6 +19,14 @@ public record PageResponse<T>(List<T> items, int page, int size, long total, int
         int from = (int) Math.min((long) number * bounded, all.size());
         return new PageResponse<>(List.copyOf(all.subList(from, Math.min(from + bounded, all.size()))), number,
                 bounded, all.size(), (all.size() + bounded - 1) / bounded);
+    }
+
+    /**
+     * The page of a list that can grow, to be read by the database (LIMIT/OFFSET and a count): {@code size} kept
+     * between 1 and {@code max} (at most 200), like {@link #of(List, int, int)}.
+     */
+    public static PageRequest request(int page, int size, int max) {
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), Math.min(max, 200)));
     }
 
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {

@@ -36,7 +36,6 @@ import org.souk.webhooks.internal.WebhookSettings;
 import org.souk.webhooks.internal.WebhooksDue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +85,8 @@ public class Webhooks {
     @Transactional(readOnly = true)
     public PageResponse<WebhookEndpoint> list(SoukUser user, int page, int size) {
         PartnerView partner = partners.mine(user);
-        return PageResponse.of(endpoints.findByPartnerIdOrderByIdAsc(partner.id(), pageRequest(page, size)),
+        return PageResponse.of(endpoints.findByPartnerIdOrderByIdAsc(partner.id(), PageResponse.request(page, size,
+                200)),
                 e -> view(e, null));
     }
 
@@ -164,7 +164,7 @@ public class Webhooks {
     public PageResponse<WebhookDelivery> deliveries(SoukUser user, long id, int page, int size) {
         WebhookEndpointEntity endpoint = endpoint(user, id);
         Page<WebhookDeliveryEntity> found = deliveries.findByEndpointIdOrderByIdDesc(endpoint.getId(),
-                pageRequest(page, size));
+                PageResponse.request(page, size, 200));
         Map<Long, WebhookEventEntity> byId = events.findAllById(found.getContent().stream()
                 .map(WebhookDeliveryEntity::getEventId).toList()).stream()
                 .collect(Collectors.toMap(WebhookEventEntity::getId, Function.identity()));
@@ -181,7 +181,8 @@ public class Webhooks {
             throw new Conflict(null, messages.get("webhooks.error.disabled"));
         }
         WebhookDeliveryEntity delivery = deliveries.findByIdAndEndpointId(deliveryId, endpoint.getId())
-                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknownDelivery", deliveryId)));
+                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknownDelivery",
+                        String.valueOf(deliveryId))));
         delivery.redeliver(Instant.now());
         audit.record("webhook.redelivery", "partner", endpoint.getPartnerId(), "#" + id + " delivery " + deliveryId);
         publisher.publishEvent(new WebhooksDue(List.of(delivery.getId())));
@@ -199,7 +200,7 @@ public class Webhooks {
     private WebhookEndpointEntity endpoint(SoukUser user, long id) {
         PartnerView partner = partners.mine(user);
         return endpoints.findByIdAndPartnerId(id, partner.id())
-                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknown", id)));
+                .orElseThrow(() -> new NotFound(messages.get("webhooks.error.unknown", String.valueOf(id))));
     }
 
     private String url(String value, List<Violation> violations) {
@@ -245,10 +246,6 @@ public class Webhooks {
             violations.add(messages.violation("description", null, "webhooks.error.description", MAX_DESCRIPTION));
         }
         return description;
-    }
-
-    private static PageRequest pageRequest(int page, int size) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
     }
 
     /** 32 random bytes in hex behind a prefix that says what it is (secret scanners recognise it). */

@@ -5,6 +5,6 @@
  * outbound module's guarded client on a bounded pool, retried with a doubling back-off for a day, at least once and
  * in order of occurrence per endpoint. The event list is open: a module declares its types with a
  * {@link org.souk.webhooks.PartnerEventTypes} bean and publishes {@code PartnerEvent}s. Depends on identity, partner,
- * outbound, audit and web only, so that any module that knows partners may publish.
+ * outbound, audit, cluster and web only, so that any module that knows partners may publish.
  */
 package org.souk.webhooks;

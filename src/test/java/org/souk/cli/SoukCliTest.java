@@ -1,6 +1,7 @@
 package org.souk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -14,9 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,8 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.souk.demo.DemoSolution;
 import org.souk.identity.UserAccounts;
+import org.souk.support.Api;
 import org.souk.support.IntegrationTest;
 import org.souk.support.ModerationFixture;
+import org.souk.webhooks.Receiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -88,10 +95,11 @@ class SoukCliTest extends IntegrationTest {
         return souk(Map.of(), stdin, args);
     }
 
-    private Run souk(Map<String, String> locale, String stdin, String... args) {
+    /** A run with these environment variables besides HOME and XDG_CONFIG_HOME: a locale, or CI's SOUK_*. */
+    private Run souk(Map<String, String> variables, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Map<String, String> env = new HashMap<>(locale);
+        Map<String, String> env = new HashMap<>(variables);
         env.put("HOME", home.toString());
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         Terminal terminal = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -130,10 +138,12 @@ class SoukCliTest extends IntegrationTest {
         assertThat(Files.readString(config)).contains("token=" + partner.token());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rw-------");
         assertThat(project).isEmptyDirectory();
-        // or with the e-mail and password: a new token of its own
+        // or with the e-mail and password: a new token of its own, the narrowest that serves: read only by default
         Run withPassword = typed(PASSWORD + "\n", "login", "--url", url, "--email", partner.email());
         assertThat(withPassword.code()).as(withPassword.all()).isZero();
-        assertThat(withPassword.out()).contains("Created the token \"souk command-line tool\"");
+        assertThat(withPassword.out()).contains("Created the token \"souk command-line tool\"",
+                "The token may read all of your partner's solutions and webhooks",
+                "To publish, sign in with --solution");
         assertThat(Files.readString(config)).doesNotContain(partner.token()).contains("token=");
 
         Run list = souk("solutions", "list");
@@ -153,6 +163,22 @@ class SoukCliTest extends IntegrationTest {
         ArrayNode shots = (ArrayNode) card.path("screenshots");
         assertThat(shots).hasSize(3);
         assertThat(shots.get(0).path("caption").asString()).isEqualTo("Deals");
+
+        // a read-only token pushes nothing: the tool says so before any call, with the login that gives a fitting one
+        Run readOnly = souk("card", "push", "souk/card.yaml");
+        assertThat(readOnly.code()).as(readOnly.all()).isEqualTo(7);
+        assertThat(readOnly.err()).contains("`souk card push` changes " + code + ", but the token \"souk command-line "
+                + "tool\" may only read.", "souk login --url " + url + " --email " + partner.email() + " --solution "
+                + code);
+        Run forSolution = typed(PASSWORD + "\n", "login", "--url", url, "--email", partner.email(), "--solution",
+                code);
+        assertThat(forSolution.code()).as(forSolution.all()).isZero();
+        assertThat(forSolution.out()).contains("The token may read and change " + code + ", until ");
+        // and a one-solution token lists no solutions
+        Run others = souk("solutions", "list");
+        assertThat(others.code()).as(others.all()).isEqualTo(7);
+        assertThat(others.err()).contains("is limited to the solution " + code, "souk login --url " + url
+                + " --email " + partner.email());
 
         // an invalid field: named with its rule, nothing changed, exit 5
         ObjectNode broken = card.deepCopy();
@@ -269,12 +295,166 @@ class SoukCliTest extends IntegrationTest {
                 partner.token()).status()).isEqualTo(200);
     }
 
+    /**
+     * Issue 16, done when: a partner's release job publishes a new version with the tool alone (card push, version
+     * push, check, submit --wait) while a moderator approves, and the partner's webhook receiver, which verifies every
+     * signature, hears each event of the loop once (repeats dropped by event id, as a receiver does) in the order
+     * they happened. Each step with the narrowest token: one solution to publish, read only to list the deliveries,
+     * write to send one again.
+     */
+    @Test
+    void aReleaseJobPublishesANewVersionAndItsWebhookHearsEveryStepOnceInOrder() throws Exception {
+        List<String> loop = List.of("submission.queued", "submission.claimed", "submission.approved",
+                "solution.published");
+        PartnerLogin partner = approvedPartner("release");
+        fixture.signAgreements(partner);
+        String code = fixture.solutionInGlobalOnly(partner, "release_app");
+        String moderator = fixture.moderator(uniqueCode("mona") + "@souk.test");
+        String url = "http://127.0.0.1:" + port;
+        // version 1 is in the catalog already
+        Api.Response first = api.post("/api/v1/solutions/" + code + "/submissions", Map.of(), partner.token());
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(201);
+        assertThat(fixture.approveEverywhere(first.body().path("id").asLong(), moderator).status()).isEqualTo(200);
+
+        try (Receiver receiver = new Receiver()) {
+            outbound.add(receiver.hostPort());
+            // the partner's receiver wants every event there is
+            List<String> every = api.get("/api/v1/partners/me/webhooks/event-types", partner.token()).body()
+                    .findValues("type").stream().map(JsonNode::asString).toList();
+            Api.Response hook = api.post("/api/v1/partners/me/webhooks", Map.of("url", receiver.url(), "events",
+                    every, "description", "release job"), partner.token());
+            assertThat(hook.status()).as(hook.body().toString()).isEqualTo(201);
+            receiver.secret(hook.text("secret"));
+            long endpoint = hook.body().path("id").asLong();
+
+            // on the developer's machine: a token for this solution only, for a day, kept in the user's config
+            Run login = typed(PASSWORD + "\n", "login", "--url", url, "--email", partner.email(), "--solution", code,
+                    "--days", "1", "--token-name", "release job");
+            assertThat(login.code()).as(login.all()).isZero();
+            assertThat(login.out()).contains("The token may read and change " + code);
+            JsonNode issued = api.get("/api/v1/tokens", partner.token()).body().path("items").get(0);
+            assertThat(issued.path("name").asString()).isEqualTo("release job");
+            assertThat(issued.path("solution").asString()).isEqualTo(code);
+            assertThat(issued.path("access").asString()).isEqualTo("write");
+            assertThat(Instant.parse(issued.path("expiresAt").asString()))
+                    .isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+            Properties saved = new Properties();
+            try (var reader = Files.newBufferedReader(home.resolve("config/souk/config"))) {
+                saved.load(reader);
+            }
+            String token = saved.getProperty("token");
+            assertThat(souk("card", "pull", code, "-f", "souk/card.yaml").code()).isZero();
+            assertThat(souk("version", "pull", code, "-f", "souk/version.yaml").code()).isZero();
+            try (var files = Files.walk(project)) { // the token is in the user's config, nothing of it in the project
+                assertThat(files.filter(Files::isRegularFile)).noneMatch(f -> f.getFileName().toString()
+                        .equals("config") || contains(f, token));
+            }
+            ObjectNode card = (ObjectNode) YAML.readTree(Files.readString(project.resolve("souk/card.yaml")));
+            ((ObjectNode) card.path("texts").path("en")).put("shortDescription",
+                    "Reminds your customers of upcoming deals by SMS, now with a summary every morning.");
+            Files.writeString(project.resolve("souk/card.yaml"), YAML.writeValueAsString(card));
+            ObjectNode version = (ObjectNode) YAML.readTree(Files.readString(project.resolve("souk/version.yaml")));
+            version.putObject("whatsNew").put("en", "A summary every morning.").put("ru", "Сводка каждое утро.");
+            Files.writeString(project.resolve("souk/version.yaml"), YAML.writeValueAsString(version));
+
+            // the release job: SOUK_URL and SOUK_TOKEN from the CI's secrets, the tool and nothing else
+            Map<String, String> ci = Map.of("SOUK_URL", url, "SOUK_TOKEN", token);
+            Run cardPush = souk(ci, "", "card", "push", "souk/card.yaml");
+            assertThat(cardPush.code()).as(cardPush.all()).isZero();
+            Run pushed = souk(ci, "", "version", "push", "souk/version.yaml");
+            assertThat(pushed.code()).as(pushed.all()).isZero();
+            assertThat(pushed.out()).contains("Added version 2 of " + code);
+            Run check = souk(ci, "", "check", code);
+            assertThat(check.code()).as(check.all()).isZero();
+            Future<Run> release = background.submit(() -> souk(ci, "", "submit", code, "--wait", "--interval", "1s",
+                    "--timeout", "5m"));
+            long second = awaitInQueue(code, moderator);
+            assertThat(fixture.approveEverywhere(second, moderator).status()).isEqualTo(200);
+            Run released = release.get(2, TimeUnit.MINUTES);
+            assertThat(released.code()).as(released.all()).isZero();
+            assertThat(released.out()).contains("Approved: " + code + " version 2 is published.");
+
+            // every step, verified, once each by its event id, in order
+            await().atMost(Duration.ofSeconds(30)).until(() -> once(receiver).size() >= loop.size());
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> receiver.calls().size() == loop.size());
+            assertThat(receiver.calls()).allMatch(Receiver.Call::verified);
+            List<Receiver.Call> heard = once(receiver);
+            assertThat(heard).extracting(Receiver.Call::type).containsExactlyElementsOf(loop);
+            assertThat(heard.stream().map(c -> Instant.parse(c.body().path("time").asString())).toList()).isSorted();
+            assertThat(heard.get(0).body().path("data").path("submission").path("id").asLong()).isEqualTo(second);
+            assertThat(heard.get(3).body().path("data").path("solution").path("version").asInt()).isEqualTo(2);
+
+            // the deliveries are beyond a one-solution token: the tool names the login that reaches them
+            Run narrow = souk(ci, "", "deliveries");
+            assertThat(narrow.code()).as(narrow.all()).isEqualTo(7);
+            assertThat(narrow.err()).contains("is limited to the solution " + code, "souk login --url " + url
+                    + " --email " + partner.email());
+            Run reading = typed(PASSWORD + "\n", "login", "--url", url, "--email", partner.email());
+            assertThat(reading.code()).as(reading.all()).isZero();
+            Run deliveries = souk("deliveries");
+            assertThat(deliveries.code()).as(deliveries.all()).isZero();
+            assertThat(deliveries.out()).contains("Endpoint " + endpoint + ": " + receiver.url() + " (active)",
+                    "4 of 4 deliveries shown");
+            for (String type : loop) {
+                assertThat(deliveries.out()).containsPattern("\\d+ +" + java.util.regex.Pattern.quote(type)
+                        + " .* delivered +evt_");
+            }
+            assertThat(deliveries.out().split("attempt 1: 200 at ", -1)).hasSize(loop.size() + 1);
+
+            // sending one again needs a token that may write; the receiver drops the repeat by its id
+            long published = api.get("/api/v1/partners/me/webhooks/" + endpoint + "/deliveries", partner.token())
+                    .body().path("items").get(0).path("id").asLong();
+            Run readOnly = souk("deliveries", "--redeliver", String.valueOf(published));
+            assertThat(readOnly.code()).as(readOnly.all()).isEqualTo(7);
+            assertThat(readOnly.err()).contains("may only read", "--access write");
+            assertThat(typed(PASSWORD + "\n", "login", "--url", url, "--email", partner.email(), "--access", "write")
+                    .code()).isZero();
+            Run again = souk("deliveries", "--endpoint", String.valueOf(endpoint), "--redeliver",
+                    String.valueOf(published));
+            assertThat(again.code()).as(again.all()).isZero();
+            assertThat(again.out()).contains("Delivery " + published + " (solution.published, event "
+                    + heard.get(3).id() + ") is being sent again");
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.calls().size() == loop.size() + 1);
+            assertThat(receiver.calls().get(loop.size()).verified()).isTrue();
+            assertThat(once(receiver)).extracting(Receiver.Call::type).containsExactlyElementsOf(loop);
+            await().atMost(Duration.ofSeconds(5)).until(() -> souk("deliveries", "--limit", "1").out()
+                    .contains("attempt 2: 200 at "));
+            assertThat(souk("deliveries", "--limit", "1").out()).contains(", sent again on request");
+            // an unknown delivery: the market's sentence
+            Run unknown = souk("deliveries", "--endpoint", String.valueOf(endpoint), "--redeliver", "999999999");
+            assertThat(unknown.code()).as(unknown.all()).isEqualTo(5);
+            assertThat(unknown.err()).contains("There is no delivery 999999999 of this endpoint.");
+        }
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a receiver keeps: each event once, by its id, in the order it first arrived. */
+    private static List<Receiver.Call> once(Receiver receiver) {
+        Map<String, Receiver.Call> byId = new LinkedHashMap<>();
+        receiver.calls().forEach(call -> byId.putIfAbsent(call.id(), call));
+        return List.copyOf(byId.values());
+    }
+
     @Test
     void usageErrorsAndHelp() {
         Run help = souk("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("login", "solutions", "card", "version", "check", "submit", "status",
-                "Exit codes:");
+                "deliveries", "Exit codes:", "7   the token does not allow it");
+        Run limit = souk("deliveries", "--limit", "0");
+        assertThat(limit.code()).isEqualTo(64);
+        assertThat(limit.err()).contains("--limit must be between 1 and 200, not 0");
+        Run scopeWithoutEmail = souk("login", "--url", "http://127.0.0.1:" + port, "--solution", "x.y");
+        assertThat(scopeWithoutEmail.code()).isEqualTo(64);
+        assertThat(scopeWithoutEmail.err()).contains("use them with --email");
         assertThat(souk(Map.of("LC_ALL", "ru_RU.UTF-8"), "", "submit", "--help").out())
                 .contains("Отправить черновик на модерацию", "Ждать решения модератора");
         assertThat(souk(Map.of("LANG", "ru_RU.UTF-8"), "", "--help").out()).contains("Коды завершения:");

@@ -13,6 +13,8 @@ import org.souk.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * A CI job asks for the narrowest token it needs: read only, one solution, a short life. Every API call is checked
  * against the token's scope before anything happens.
@@ -52,7 +54,14 @@ class TokenScopesTest extends IntegrationTest {
 
         assertThat(api.get("/api/v1/solutions/" + code, read).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/solutions", read).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/me", read).status()).isEqualTo(200);
+        // who it is, and what the token allows, so that a program (souk) knows before it tries
+        Api.Response me = api.get("/api/v1/me", read);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body().path("token").path("access").asString()).isEqualTo("read");
+        assertThat(me.body().path("token").path("name").asString()).isEqualTo("ci");
+        assertThat(me.body().path("token").path("solution").isNull()).isTrue();
+        assertThat(Instant.parse(me.body().path("token").path("expiresAt").asString()))
+                .isBetween(Instant.now().plusSeconds(23 * 3600), Instant.now().plusSeconds(25 * 3600));
         Api.Response write = api.patch("/api/v1/solutions/" + code + "/card", title("Changed"), read);
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.text("detail")).contains("read-only");
@@ -78,7 +87,9 @@ class TokenScopesTest extends IntegrationTest {
 
         assertThat(api.get("/api/v1/solutions/" + mine, one).status()).isEqualTo(200);
         assertThat(api.patch("/api/v1/solutions/" + mine + "/card", title("Mine"), one).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/me", one).status()).isEqualTo(200);
+        JsonNode scope = api.get("/api/v1/me", one).body().path("token");
+        assertThat(scope.path("solution").asString()).isEqualTo(mine);
+        assertThat(scope.path("access").asString()).isEqualTo("write");
         Api.Response elsewhere = api.get("/api/v1/solutions/" + other, one);
         assertThat(elsewhere.status()).isEqualTo(403);
         assertThat(elsewhere.text("detail")).contains(mine);

@@ -117,6 +117,41 @@ class ApiContractTest extends IntegrationTest {
         assertThat(copy.body().path("whatsNew").isEmpty()).isTrue();
     }
 
+    /** Lists that grow are read a page at a time by the database: a later page's items, the total counted. */
+    @Test
+    void growingListsComePageByPageNewestFirst() {
+        PartnerLogin partner = registerPartner("pages");
+        String older = api.post("/api/v1/solutions", Map.of("appCode", "pages_one", "region", "global", "type",
+                "REST_API"), partner.token()).text("code");
+        api.post("/api/v1/solutions", Map.of("appCode", "pages_two", "region", "global", "type", "REST_API"),
+                partner.token());
+        JsonNode solutions = api.get("/api/v1/solutions?page=1&size=1", partner.token()).body();
+        assertThat(solutions.path("items")).hasSize(1);
+        assertThat(solutions.path("items").get(0).path("code").asString()).isEqualTo(older);
+        assertThat(solutions.path("total").asLong()).isEqualTo(2);
+        assertThat(solutions.path("totalPages").asInt()).isEqualTo(2);
+
+        String versions = "/api/v1/solutions/" + older + "/versions";
+        api.post(versions, null, partner.token());
+        api.post(versions, null, partner.token());
+        JsonNode second = api.get(versions + "?page=1&size=2", partner.token()).body();
+        assertThat(second.path("items").findValues("number").stream().map(JsonNode::asInt).toList())
+                .containsExactly(1);
+        assertThat(second.path("total").asLong()).isEqualTo(3);
+        assertThat(second.path("page").asInt()).isEqualTo(1);
+        assertThat(second.path("size").asInt()).isEqualTo(2);
+
+        api.token(partner.email(), PASSWORD);
+        api.token(partner.email(), PASSWORD);
+        JsonNode tokens = api.get("/api/v1/tokens?size=2", partner.token()).body();
+        assertThat(tokens.path("items")).hasSize(2);
+        assertThat(tokens.path("total").asLong()).isEqualTo(3);
+        assertThat(tokens.path("items").get(0).path("id").asLong())
+                .isGreaterThan(tokens.path("items").get(1).path("id").asLong());
+        assertThat(api.get("/api/v1/solutions/" + older + "/submissions?page=3", partner.token()).body()
+                .path("items")).isEmpty();
+    }
+
     @Test
     void anUnknownPageIsA404PageAndAnUnknownApiPathA404Problem() throws Exception {
         HttpResponse<String> page = get("/no-such-page/here", "text/html");

@@ -26,18 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Souk-Signature} with the endpoint's secret (its own HMAC code, not Souk's) and a timestamp within 5 minutes,
  * answers 401 to a call it cannot verify, and otherwise the next status of its script (200 when the script is empty).
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One call as it arrived: whether its signature held, what it said, and what the receiver answered. */
-    record Call(boolean verified, JsonNode body, int answered, String eventIdHeader) {
+    public record Call(boolean verified, JsonNode body, int answered, String eventIdHeader) {
 
-        String type() {
+        public String type() {
             return body.path("type").asString();
         }
 
-        String id() {
+        public String id() {
             return body.path("id").asString();
         }
     }
@@ -48,7 +48,7 @@ final class Receiver implements AutoCloseable {
     private volatile String secret;
     private volatile int otherwise = 200;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/hooks", exchange -> {
@@ -69,15 +69,15 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://" + hostPort() + "/hooks";
     }
 
-    String hostPort() {
+    public String hostPort() {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void secret(String secret) {
+    public void secret(String secret) {
         this.secret = secret;
     }
 
@@ -90,7 +90,7 @@ final class Receiver implements AutoCloseable {
         this.otherwise = status;
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
         }

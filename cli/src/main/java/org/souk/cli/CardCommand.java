@@ -34,7 +34,7 @@ final class CardCommand {
 
         @Override
         public Integer call() throws IOException {
-            SoukClient client = client();
+            SoukClient client = reading(code);
             JsonNode card = client.get(solutionPath(code) + "/card");
             Path target = target();
             String name = target.getFileName().toString();
@@ -104,7 +104,7 @@ final class CardCommand {
             for (int i = 0; i < wanted.size(); i++) {
                 shots.add(Media.existing(source, wanted.get(i).file(), "screenshots[" + i + "].file", texts()));
             }
-            SoukClient client = client();
+            SoukClient client = writing(code);
             String path = solutionPath(code) + "/card";
             JsonNode current = client.get(path);
             client.patch(path, patch(card, current));

@@ -18,7 +18,7 @@ final class CheckCommand extends SolutionCommand {
 
     @Override
     public Integer call() throws IOException {
-        JsonNode report = client().post(solutionPath(code) + "/checks", null);
+        JsonNode report = writing(code).post(solutionPath(code) + "/checks", null);
         int blockers = 0;
         int warnings = 0;
         int notes = 0;

@@ -20,7 +20,7 @@ final class SolutionsCommand {
 
         @Override
         public Integer call() throws IOException {
-            List<JsonNode> solutions = client().list("/api/v1/solutions");
+            List<JsonNode> solutions = reading(null).list("/api/v1/solutions");
             if (solutions.isEmpty()) {
                 out().println(texts().get("solutions.none"));
                 return Souk.OK;

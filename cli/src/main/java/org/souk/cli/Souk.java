@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "souk", mixinStandardHelpOptions = true, versionProvider = Souk.Version.class,
         description = "Publish solutions to a Souk market from a terminal or a CI job.",
         subcommands = { LoginCommand.class, SolutionsCommand.class, CardCommand.class, VersionCommand.class,
-                CheckCommand.class, SubmitCommand.class, StatusCommand.class, CommandLine.HelpCommand.class },
+                CheckCommand.class, SubmitCommand.class, StatusCommand.class, DeliveriesCommand.class,
+                CommandLine.HelpCommand.class },
         footerHeading = "%nEnvironment:%n",
         footer = { "  SOUK_URL     the market        } they take precedence over the file that",
                 "  SOUK_TOKEN   a personal token  } `souk login` writes: ~/.config/souk/config",
@@ -25,6 +26,8 @@ import picocli.CommandLine.Command;
                 "  4   the submission was cancelled",
                 "  5   the market refused a request (field and rule printed) or is unreachable",
                 "  6   not signed in, or the token was refused",
+                "  7   the token does not allow it (read only, or another solution); the login",
+                "      that gives one that does is printed",
                 "  64  wrong usage of the command" })
 public final class Souk implements Runnable {
 
@@ -38,6 +41,7 @@ public final class Souk implements Runnable {
     static final int CANCELLED = 4;
     static final int REFUSED = 5;
     static final int NOT_SIGNED_IN = 6;
+    static final int TOKEN_TOO_NARROW = 7;
     static final int USAGE = 64;
 
     @CommandLine.Spec
@@ -70,6 +74,9 @@ public final class Souk implements Runnable {
             if (e instanceof NotSignedIn) {
                 return NOT_SIGNED_IN;
             }
+            if (e instanceof TokenTooNarrow) {
+                return TOKEN_TOO_NARROW;
+            }
             if (!(e instanceof SoukClient.Unreachable || e instanceof Documents.FileProblem
                     || e instanceof IllegalStateException || e instanceof java.io.IOException)) {
                 e.printStackTrace(terminal.err()); // a fault of the tool itself: the trace for its bug report
@@ -92,6 +99,13 @@ public final class Souk implements Runnable {
     /** No address or token: neither in the environment nor saved by `souk login`. */
     static final class NotSignedIn extends RuntimeException {
         NotSignedIn(String message) {
+            super(message);
+        }
+    }
+
+    /** The token's scope does not allow what the command does (see {@link TokenNeed}). */
+    static final class TokenTooNarrow extends RuntimeException {
+        TokenTooNarrow(String message) {
             super(message);
         }
     }

@@ -107,6 +107,14 @@ final class SoukClient {
         }
     }
 
+    /** The first page of a list: its newest items where it lists newest first, without reading the rest. */
+    List<JsonNode> firstPage(String path, int size) {
+        JsonNode page = get(path + (path.contains("?") ? "&" : "?") + "size=" + size);
+        List<JsonNode> items = new ArrayList<>();
+        (page.isArray() ? page : page.path("items")).forEach(items::add);
+        return items;
+    }
+
     /** Bytes of the solution's media (icon, screenshots) for pulling the card. */
     byte[] bytes(String path) {
         HttpResponse<byte[]> response = exchange(request(path).setHeader("Accept", "*/*").GET(),

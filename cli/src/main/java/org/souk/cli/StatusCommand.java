@@ -17,7 +17,7 @@ final class StatusCommand extends SolutionCommand {
 
     @Override
     public Integer call() throws IOException {
-        SoukClient client = client();
+        SoukClient client = reading(code);
         JsonNode solution = client.get(solutionPath(code)).path("solution");
         String title = Output.text(solution, "title");
         out().println(code + (title == null ? "" : " — " + title));
@@ -26,9 +26,9 @@ final class StatusCommand extends SolutionCommand {
                 Output.or(published, texts().get("card.none")), Output.or(Output.text(solution, "latestVersion"), "-"))
                 + (published == null ? "" : texts().get(solution.path("availableInCatalog").asBoolean()
                         ? "status.listed" : "status.unlisted")));
-        List<JsonNode> submissions = client.list(solutionPath(code) + "/submissions");
+        List<JsonNode> submissions = client.firstPage(solutionPath(code) + "/submissions", 20);
         JsonNode latest = null;
-        for (JsonNode s : submissions) { // newest first today; the highest id whatever the order
+        for (JsonNode s : submissions) { // listed newest first; the highest id of the page whatever its order
             if (latest == null || s.path("id").asLong() > latest.path("id").asLong()) {
                 latest = s;
             }

@@ -39,7 +39,7 @@ final class SubmitCommand extends SolutionCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        SoukClient client = client();
+        SoukClient client = writing(code);
         JsonNode created;
         try {
             created = client.post(solutionPath(code) + "/submissions", null);
@@ -120,7 +120,8 @@ final class SubmitCommand extends SolutionCommand {
         private List<Submission> sameRevision(Submission submitted) {
             long revision = submitted.json().path("revisionId").asLong();
             List<Submission> found = new ArrayList<>();
-            for (JsonNode s : client.list(ApiCommand.solutionPath(code) + "/submissions")) {
+            // newest first: the revision's submissions (one per region) are on the first page, however long the history
+            for (JsonNode s : client.firstPage(ApiCommand.solutionPath(code) + "/submissions", 50)) {
                 if (s.path("id").asLong() == submitted.id()
                         || revision != 0 && s.path("revisionId").asLong() == revision) {
                     found.add(new Submission(s));

@@ -36,7 +36,7 @@ final class VersionCommand {
 
         @Override
         public Integer call() throws IOException {
-            SoukClient client = client();
+            SoukClient client = reading(code);
             JsonNode v = latest(client, code);
             if (v == null) {
                 throw new Documents.FileProblem(texts().get("version.none", code));
@@ -82,7 +82,7 @@ final class VersionCommand {
         int push(String code, Path source, VersionFile version) throws IOException {
             Path archive = version.archive() == null ? null
                     : Media.existing(source, version.archive(), "archive", texts());
-            SoukClient client = client();
+            SoukClient client = writing(code);
             JsonNode latest = latest(client, code);
             Map<String, Object> patch = patch(version);
             JsonNode saved;

@@ -29,7 +29,8 @@ class SoukClientTest {
         server.createContext("/array", e -> answer(e, 200, "[{\"id\":1},{\"id\":2}]"));
         server.createContext("/paged", e -> {
             String query = e.getRequestURI().getQuery();
-            int page = query == null ? 0 : Integer.parseInt(query.replaceAll(".*page=(\\d+).*", "$1"));
+            int page = query == null || !query.matches(".*\\bpage=\\d+.*") ? 0
+                    : Integer.parseInt(query.replaceAll(".*\\bpage=(\\d+).*", "$1"));
             answer(e, 200, "{\"items\":[{\"id\":" + (2 * page + 1) + "},{\"id\":" + (2 * page + 2)
                     + "}],\"page\":" + page + ",\"size\":2,\"total\":6}");
         });
@@ -60,6 +61,9 @@ class SoukClientTest {
     void readsPlainArraysAndFollowsPages() {
         assertThat(client.list("/array")).extracting(n -> n.path("id").asInt()).containsExactly(1, 2);
         assertThat(client.list("/paged")).extracting(n -> n.path("id").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
+        // the first page only, where the newest are: polling a long history does not read all of it
+        assertThat(client.firstPage("/paged", 2)).extracting(n -> n.path("id").asInt()).containsExactly(1, 2);
+        assertThat(client.firstPage("/array", 2)).extracting(n -> n.path("id").asInt()).containsExactly(1, 2);
     }
 
     @Test

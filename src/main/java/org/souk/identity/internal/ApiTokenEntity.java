@@ -55,6 +55,14 @@ public class ApiTokenEntity {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
+    public String getName() {
+        return name;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
     public Instant getLastUsedAt() {
         return lastUsedAt;
     }

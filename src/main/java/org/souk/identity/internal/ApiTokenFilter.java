@@ -34,6 +34,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
         this.messages = messages;
     }
 
+    /** The request attribute that holds the {@link ApiTokens.Bearer} of a call made with a token. */
+    static final String BEARER = ApiTokenFilter.class.getName() + ".bearer";
+
     static boolean hasBearer(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -61,6 +64,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             ProblemResponses.forbidden(response, messages.get(refusal, scope.solution()));
             return;
         }
+        request.setAttribute(BEARER, bearer.get());
         var user = bearer.get().user();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,

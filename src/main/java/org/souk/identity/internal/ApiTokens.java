@@ -9,6 +9,7 @@ import org.souk.web.Hashes;
 import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +51,20 @@ public class ApiTokens {
         return new Issued(entity.getId(), token, name, expiresAt, scope.access(), scope.solution());
     }
 
-    /** Who a token stands for, and how far it reaches. */
-    public record Bearer(SoukUser user, TokenScope scope) {
+    /** Who a token stands for, how far it reaches and until when (what {@code GET /api/v1/me} tells of it). */
+    public record Bearer(SoukUser user, TokenScope scope, String name, Instant expiresAt) {
     }
 
     @Transactional(readOnly = true)
     public List<ApiTokenView> list(long userId) {
         return tokens.findByUserIdOrderByIdDesc(userId).stream().map(ApiTokenEntity::toView).toList();
+    }
+
+    /** A page of the user's tokens, newest first, read by the database (tokens pile up: CI jobs make their own). */
+    @Transactional(readOnly = true)
+    public PageResponse<ApiTokenView> page(long userId, int page, int size) {
+        return PageResponse.of(tokens.findByUserIdOrderByIdDesc(userId, PageResponse.request(page, size, 200)),
+                ApiTokenEntity::toView);
     }
 
     @Transactional
@@ -82,7 +90,8 @@ public class ApiTokens {
                 t.used(now);
             }
             return users.findById(t.getUserId()).map(UserEntity::toPrincipal).filter(SoukUser::isEnabled)
-                    .filter(SoukUser::isAccountNonLocked).map(user -> new Bearer(user, t.scope()));
+                    .filter(SoukUser::isAccountNonLocked)
+                    .map(user -> new Bearer(user, t.scope(), t.getName(), t.getExpiresAt()));
         });
     }
 }

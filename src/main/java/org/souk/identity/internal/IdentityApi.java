@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.souk.identity.ProfileContributor;
@@ -114,7 +115,7 @@ class IdentityApi {
     @Operation(summary = "Your personal access tokens, newest first, with their scope and last use (paginated: "
             + "page, size, total)")
     PageResponse<ApiTokenView> list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(tokens.list(user.id()), page, size);
+        return tokens.page(user.id(), page, size);
     }
 
     @DeleteMapping("/tokens/{id}")
@@ -124,15 +125,25 @@ class IdentityApi {
         tokens.revoke(user.id(), id);
     }
 
+    /** The token a call was made with, as {@code GET /api/v1/me} shows it: what a program may do with it. */
+    record TokenInUse(String name, TokenScope.Access access, String solution, Instant expiresAt) {
+    }
+
     @GetMapping("/me")
-    @Operation(summary = "The signed-in user, their roles and their partner")
-    Map<String, Object> me(@AuthenticationPrincipal SoukUser user) {
+    @Operation(summary = "The signed-in user, their roles and their partner", description = "Called with a personal "
+            + "access token, also the token's scope: token {name, access: read|write, solution, expiresAt}, so that "
+            + "a program (the souk tool) knows beforehand which calls the token allows.")
+    Map<String, Object> me(@AuthenticationPrincipal SoukUser user, HttpServletRequest request) {
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("id", user.id());
         me.put("email", user.email());
         me.put("name", user.displayName());
         me.put("roles", user.roles().stream().sorted().toList());
         contributors.forEach(c -> me.putAll(c.describe(user)));
+        if (request.getAttribute(ApiTokenFilter.BEARER) instanceof ApiTokens.Bearer bearer) {
+            me.put("token", new TokenInUse(bearer.name(), bearer.scope().access(), bearer.scope().solution(),
+                    bearer.expiresAt()));
+        }
         return me;
     }
 

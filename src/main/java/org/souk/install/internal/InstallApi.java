@@ -90,7 +90,7 @@ class InstallApi {
     @Operation(summary = "The apps installed on the account, with \"update available\" (paginated: page, size, total)")
     PageResponse<Installation> installed(@AuthenticationPrincipal SoukUser user, @PathVariable String domain,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(installations.of(user, domain), page, size);
+        return installations.of(user, domain, page, size);
     }
 
     @PostMapping("/api/v1/accounts/{domain}/installations")

@@ -3,6 +3,8 @@ package org.souk.install.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +19,9 @@ public interface InstallationRepository extends JpaRepository<InstallationEntity
     boolean existsByAccountIdAndSolutionCodeAndStatusNot(long accountId, String solutionCode, String status);
 
     List<InstallationEntity> findByAccountIdOrderByInstalledAtDesc(long accountId);
+
+    Page<InstallationEntity> findByAccountIdAndStatusNotOrderByInstalledAtDescIdDesc(long accountId, String status,
+            Pageable page);
 
     List<InstallationEntity> findBySolutionCodeOrderByInstalledAtDesc(String solutionCode);
 

@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.souk.cluster.BatchedDelete;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,14 +41,9 @@ class RestCallLogPurge {
     /** Deletes the calls older than the retention; the number deleted. */
     long purge() {
         var before = Instant.now().minus(settings.keptFor()).atOffset(ZoneOffset.UTC);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
-                    DELETE FROM rest_call_log WHERE id IN (SELECT id FROM rest_call_log WHERE called_at < ? LIMIT ?)""")
-                    .params(before, BATCH).update();
-            total += deleted;
-        } while (deleted == BATCH);
+        long total = BatchedDelete.run(jdbc, """
+                DELETE FROM rest_call_log WHERE id IN (SELECT id FROM rest_call_log WHERE called_at < ? LIMIT ?)""",
+                BATCH, before);
         if (total > 0) {
             LOG.info("Purged {} REST calls older than {} from the call log", total, settings.keptFor());
         }

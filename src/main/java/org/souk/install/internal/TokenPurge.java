@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.souk.cluster.BatchedDelete;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,15 +45,10 @@ class TokenPurge {
         Instant now = Instant.now();
         var expired = now.atOffset(ZoneOffset.UTC);
         var spent = now.minus(settings.spentRetention()).atOffset(ZoneOffset.UTC);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
-                    DELETE FROM oauth_token WHERE id IN (SELECT id FROM oauth_token
-                        WHERE expires_at < ? OR used_at < ? OR revoked_at < ? LIMIT ?)""")
-                    .params(expired, spent, spent, settings.batch()).update();
-            total += deleted;
-        } while (deleted == settings.batch());
+        long total = BatchedDelete.run(jdbc, """
+                DELETE FROM oauth_token WHERE id IN (SELECT id FROM oauth_token
+                    WHERE expires_at < ? OR used_at < ? OR revoked_at < ? LIMIT ?)""", settings.batch(), expired,
+                spent, spent);
         if (total > 0) {
             LOG.info("Purged {} expired or spent OAuth token rows", total);
         }

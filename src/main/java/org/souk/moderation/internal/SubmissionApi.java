@@ -56,7 +56,7 @@ class SubmissionApi {
             + "(paginated: page, size, total)")
     PageResponse<SubmissionView> history(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(submissions.history(user, code), page, size);
+        return submissions.history(user, code, page, size);
     }
 
     @GetMapping("/api/v1/solutions/{code}/submissions/current")

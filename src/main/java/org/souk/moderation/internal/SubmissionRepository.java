@@ -46,6 +46,8 @@ public interface SubmissionRepository extends JpaRepository<SubmissionEntity, Lo
 
     List<SubmissionEntity> findBySolutionCodeOrderByIdDesc(String solutionCode);
 
+    Page<SubmissionEntity> findBySolutionCodeOrderByIdDesc(String solutionCode, Pageable page);
+
     List<SubmissionEntity> findBySolutionCodeAndStatusInOrderByIdAsc(String solutionCode,
             Collection<SubmissionStatus> statuses);
 

@@ -101,7 +101,7 @@ class SolutionApi {
     @Operation(summary = "Your partner's solutions with their status, newest first")
     PageResponse<SolutionView> list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(solutions.list(user), page, Math.min(size, 100));
+        return solutions.list(user, page, size);
     }
 
     record Detail(SolutionView solution, Draft draft, List<VersionCard> versions, Revision published,
@@ -265,7 +265,7 @@ class SolutionApi {
     @Operation(summary = "The version history, newest first (paginated: page, size, total)")
     PageResponse<VersionCard> versions(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(versions.history(user, code), page, size);
+        return versions.history(user, code, page, size);
     }
 
     @GetMapping("/{code}/versions/{number}")

@@ -3,6 +3,8 @@ package org.souk.solution.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SolutionRepository extends JpaRepository<SolutionEntity, Long> {
@@ -12,6 +14,8 @@ public interface SolutionRepository extends JpaRepository<SolutionEntity, Long> 
     boolean existsByCode(String code);
 
     List<SolutionEntity> findByPartnerIdOrderByCreatedAtDesc(Long partnerId);
+
+    Page<SolutionEntity> findByPartnerIdOrderByCreatedAtDescIdDesc(Long partnerId, Pageable page);
 
     boolean existsByClientId(String clientId);
 

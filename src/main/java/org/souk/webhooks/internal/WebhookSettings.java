@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long the node that claimed an attempt holds it: longer than {@code timeout}
  * @param poll how often one node looks for due retries and first attempts a crash left behind
  * @param maxEndpoints how many endpoints one partner may register
+ * @param keptFor how long an event is kept with its deliveries and their attempts: the partner's list of deliveries
+ *        reaches back this far; {@link WebhookPurge} deletes older ones, unless a delivery of theirs is pending
  */
 @ConfigurationProperties("souk.webhooks")
 public record WebhookSettings(@DefaultValue("5s") Duration timeout, @DefaultValue("4") int threads,
         @DefaultValue("30s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("1d") Duration retryFor, @DefaultValue("3d") Duration disableAfter,
-        @DefaultValue("1m") Duration lease, @DefaultValue("1s") Duration poll, @DefaultValue("10") int maxEndpoints) {
+        @DefaultValue("1m") Duration lease, @DefaultValue("1s") Duration poll, @DefaultValue("10") int maxEndpoints,
+        @DefaultValue("30d") Duration keptFor) {
 }
