@@ -50,6 +50,7 @@ class Rotations implements SmartLifecycle {
     static final int MOST = 128;
     /** Two groups in flight: measured against one in bench/README.md ("TokenBench"). */
     static final int WRITERS = 2;
+    /** How long, in milliseconds, a writer keeps its connection without a grant to write. */
     private static final long IDLE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(Rotations.class);
 
