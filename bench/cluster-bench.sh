@@ -44,7 +44,7 @@ STATS=$((PORT + 3))
 export SEEDS_HANDLER_PORT=$((PORT + 4))
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 # the storefront-and-tokens node of docs/deploy.md: the catalog, /oauth/token/ and /rest/, language tools off
-NODE_JAVA_OPTS=${NODE_JAVA_OPTS:-"-Xms96m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+NODE_JAVA_OPTS=${NODE_JAVA_OPTS:-"-Xms96m -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BUILD=${SOUK_BENCH_BUILD_DIR:-/tmp/souk-cluster-bench}
 DB=souk_clusterbench_$$

@@ -33,7 +33,7 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # JFR=file.jfr: a profile of the default node over the whole run (settings=profile)
 [ -n "${JFR:-}" ] && SOUK_JAVA_OPTS="$SOUK_JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename=$JFR,settings=profile"
 # a node serving the storefront and the token endpoint only (SPRING_PROFILES_ACTIVE=storefront)
-STOREFRONT_JAVA_OPTS=${STOREFRONT_JAVA_OPTS:-"-Xms96m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+STOREFRONT_JAVA_OPTS=${STOREFRONT_JAVA_OPTS:-"-Xms96m -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 BUILD=${SOUK_BENCH_BUILD_DIR:-/tmp/souk-token-bench}
 DB=souk_tokenbench_$$
 BASE=http://127.0.0.1:$PORT
