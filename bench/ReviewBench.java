@@ -28,6 +28,13 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.postgresql.PGConnection;
 import org.souk.SoukApplication;
+import org.souk.demo.DemoSolution;
+import org.souk.identity.SoukUser;
+import org.souk.identity.UserAccount;
+import org.souk.partner.PartnerReview;
+import org.souk.partner.Partners;
+import org.souk.partner.Registration;
+import org.souk.solution.Revisions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,7 +62,33 @@ public final class ReviewBench {
     private static final int[][] STARS = { { 3, 4, 8, 25, 60 }, { 8, 12, 25, 35, 20 }, { 30, 20, 20, 15, 15 } };
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSXXX");
 
+    /**
+     * The solutions published through the market itself (a partner's complete cards, as the demo data makes them):
+     * the busy one and the most reviewed after it. The rest are rows of catalog_entry written by SQL
+     * (BenchCatalog), which the review module does not know as listed: its API answers 404 for them.
+     */
+    private static final int RATED = 201;
+
     private ReviewBench() {
+    }
+
+    /** A partner of the market, approved, and RATED solutions of it in the catalog: codes and partner ids. */
+    private static void publish(ConfigurableApplicationContext context, List<String> codes, List<Long> partners) {
+        Partners.Registered registered = context.getBean(Partners.class).register(new Registration("Bea", "Bench",
+                "bea@reviews.bench.example.com", "+1 555 0100", "benchreviews", "Bench Reviews Ltd (fictional)",
+                "https://reviews.bench.example.com", "A made-up partner of the review bench.", "bench-password-1", true));
+        context.getBean(PartnerReview.class).approve("benchreviews", "review bench");
+        UserAccount account = registered.owner();
+        SoukUser owner = new SoukUser(account.id(), account.email(), account.firstName(), account.lastName(),
+                account.roles(), true, null, null);
+        DemoSolution cards = context.getBean(DemoSolution.class);
+        Revisions revisions = context.getBean(Revisions.class);
+        for (int i = 0; i < RATED; i++) {
+            String code = cards.create(owner, i == 0 ? "busy" : "rated" + i, "https://reviews.bench.example.com");
+            revisions.publish(revisions.freeze(code).id());
+            codes.add(code);
+            partners.add(registered.partner().id());
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -81,12 +114,22 @@ public final class ReviewBench {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             DataSource dataSource = context.getBean(DataSource.class);
             Instant start = Instant.now();
-            List<String> codes = BenchCatalog.generate(dataSource, solutions);
-            System.out.printf("generated %d solutions in %d s%n", solutions, Duration.between(start, Instant.now()).toSeconds());
+            List<String> codes = new ArrayList<>();
+            List<Long> partners = new ArrayList<>();
+            publish(context, codes, partners);
+            System.out.printf("published %d solutions through the market (a partner, complete cards) in %d s%n",
+                    codes.size(), Duration.between(start, Instant.now()).toSeconds());
+            start = Instant.now();
+            for (String code : BenchCatalog.generate(dataSource, solutions - codes.size())) {
+                codes.add(code);
+                partners.add(Long.parseLong(code.substring("benchpartner".length(), code.indexOf('.'))));
+            }
+            System.out.printf("generated %d solutions in %d s%n", solutions - RATED, Duration.between(start, Instant.now())
+                    .toSeconds());
             String busy = codes.get(0);
             start = Instant.now();
             int[] perSolution = spread(reviews, solutions);
-            writeReviews(dataSource, codes, perSolution);
+            writeReviews(dataSource, codes, partners, perSolution);
             System.out.printf("wrote %d reviews (%d of them of %s) in %d s%n", reviews, perSolution[0], busy,
                     Duration.between(start, Instant.now()).toSeconds());
             start = Instant.now();
@@ -123,10 +166,8 @@ public final class ReviewBench {
             bench.run("busy solution's page, its reviews in Russian, each page asked once",
                     shuffled(IntStream.range(0, (int) (russian / 10)).mapToObj(n -> app + "?reviewLanguage=ru&reviewPage=" + n)),
                     true);
-            Random random = new Random(7);
-            bench.run("solution pages of 200 other solutions with their reviews",
-                    IntStream.range(0, 200).mapToObj(n -> "/apps/" + codes.get(1 + random.nextInt(codes.size() - 1)))
-                            .toList(), true);
+            bench.run("solution pages of " + (RATED - 1) + " other solutions with their reviews (540 to 18 000 each)",
+                    IntStream.range(1, RATED).mapToObj(n -> "/apps/" + codes.get(n)).toList(), true);
             bench.run("reviews API of the busy solution, pages of 20 in all languages and in German, each asked once",
                     shuffled(IntStream.range(0, (int) (visible / 20)).mapToObj(n -> api + (n % 5 == 4 ? "?lang=de&page="
                             + n / 50 : "?page=" + n))), true);
@@ -165,7 +206,8 @@ public final class ReviewBench {
     }
 
     /** The reviews by COPY, as Reviews writes them (status, language, the partner's reply, the moderators' step). */
-    private static void writeReviews(DataSource dataSource, List<String> codes, int[] perSolution) throws Exception {
+    private static void writeReviews(DataSource dataSource, List<String> codes, List<Long> partners, int[] perSolution)
+            throws Exception {
         Random random = new Random(15);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long author = 1_000_000;
@@ -174,7 +216,7 @@ public final class ReviewBench {
             StringBuilder rows = new StringBuilder();
             for (int s = 0; s < codes.size(); s++) {
                 String code = codes.get(s);
-                int partner = s % 2000;
+                long partner = partners.get(s);
                 int[] stars = STARS[s % STARS.length];
                 for (int n = 0; n < perSolution[s]; n++) {
                     author++;
