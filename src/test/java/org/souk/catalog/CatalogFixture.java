@@ -62,6 +62,12 @@ final class CatalogFixture {
         return code;
     }
 
+    /** A solution with an English card alone (title, short description, keywords), one category, one tag. */
+    String addInEnglish(PartnerLogin partner, String appCode, Map<String, String> text, String category, String tag,
+            String pricing) {
+        return add(partner, new CardSpec(appCode, Map.of("en", text), List.of(category), List.of(tag), pricing));
+    }
+
     void addImages(PartnerLogin partner, String code) throws Exception {
         String base = "/api/v1/solutions/" + code + "/card";
         upload(base + "/icon", HttpMethod.PUT, png(300, 300), partner.token(), null);
