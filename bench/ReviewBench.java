@@ -152,6 +152,7 @@ public final class ReviewBench {
                                 + "' AND status = 'HIDDEN'"), count(sql, "SELECT count(*) FROM review WHERE solution_code = '"
                                         + busy + "' AND reply IS NOT NULL"));
             }
+            explain(dataSource, busy, visible);
             String base = "http://127.0.0.1:" + port;
             String app = "/apps/" + busy;
             String api = "/api/v1/catalog/solutions/" + busy + "/reviews";
@@ -278,6 +279,60 @@ public final class ReviewBench {
             }
             sql.execute("VACUUM ANALYZE review");
             sql.execute("VACUUM ANALYZE catalog_entry");
+        }
+    }
+
+    /**
+     * The database's side of the busy solution's page, on this data: EXPLAIN ANALYZE of the queries main's review
+     * module sent (the ratings, the languages, a page by OFFSET and its count) and of those V41_1's (the tally, a
+     * page by id from the index, from the nearer end), each run three times, the last one printed.
+     */
+    private static void explain(DataSource dataSource, String busy, long visible) throws Exception {
+        String where = "FROM review WHERE solution_code = '" + busy + "' AND status = 'VISIBLE'";
+        long middle = visible / 20 * 10;
+        String[][] queries = {
+            { "ratings (GROUP BY rating)", "SELECT rating, count(*) " + where + " GROUP BY rating" },
+            { "languages (GROUP BY language)", "SELECT language, count(*) " + where
+                    + " AND language IS NOT NULL GROUP BY language ORDER BY count(*) DESC" },
+            { "count of the reviews", "SELECT count(*) " + where },
+            { "middle page by OFFSET", "SELECT * " + where + " ORDER BY created_at DESC, id DESC OFFSET " + middle
+                    + " LIMIT 10" },
+            { "the tally (V41_1)", "SELECT rating, language, reviews FROM review_tally WHERE solution_code = '" + busy
+                    + "' AND reviews > 0" },
+            { "first page by id (V41_1)", "SELECT r.* FROM review r JOIN (SELECT id " + where
+                    + " ORDER BY created_at DESC, id DESC OFFSET 0 ROWS FETCH FIRST 10 ROWS ONLY) p ON r.id = p.id" },
+            { "middle page by id (V41_1)", "SELECT r.* FROM review r JOIN (SELECT id " + where
+                    + " ORDER BY created_at ASC, id ASC OFFSET " + (visible - middle - 10)
+                    + " ROWS FETCH FIRST 10 ROWS ONLY) p ON r.id = p.id" },
+            { "a page in Russian by id (V41_1)", "SELECT r.* FROM review r JOIN (SELECT id " + where
+                    + " AND language = 'ru' ORDER BY created_at DESC, id DESC OFFSET 5000 ROWS FETCH FIRST 10 ROWS ONLY) p"
+                    + " ON r.id = p.id" } };
+        System.out.println("== the busy solution's queries on PostgreSQL (EXPLAIN ANALYZE, the third run)");
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            for (String[] query : queries) {
+                if (query[0].contains("V41_1")) {
+                    try (ResultSet tally = sql.executeQuery("SELECT to_regclass('review_tally') IS NOT NULL")) {
+                        tally.next();
+                        if (!tally.getBoolean(1)) {
+                            continue;
+                        }
+                    }
+                }
+                List<String> plan = new ArrayList<>();
+                for (int run = 0; run < 3; run++) {
+                    plan.clear();
+                    try (ResultSet lines = sql.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query[1])) {
+                        while (lines.next()) {
+                            plan.add(lines.getString(1));
+                        }
+                    }
+                }
+                String time = plan.stream().filter(line -> line.startsWith("Execution Time")).findFirst().orElse("?");
+                String scans = plan.stream().filter(line -> line.contains("Scan")).map(line -> line.trim()
+                        .replaceAll("^-> *", "").replaceAll(" +\\(cost.*", "")).distinct()
+                        .collect(java.util.stream.Collectors.joining("; "));
+                System.out.printf("   %-34s %-26s %s%n", query[0], time.replace("Execution Time: ", ""), scans);
+            }
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class Wrk {
 
     /** nginx is given at most this many distinct paths (each asked of Souk once to get its bytes). */
-    private static final int NGINX_PATHS = 2000;
+    private static final int NGINX_PATHS = 200;
 
     private Wrk() {
     }
