@@ -109,10 +109,8 @@ class CatalogVisibilityTest extends CatalogTest {
     @Test
     void theApiAnswersWithAnEtagAndNotModified() throws Exception {
         PartnerLogin partner = approvedPartner("etag");
-        String code = fixture.addInEnglish(partner, "cached",
-                CatalogFixture.text("Etag Example", "Cached by clients.", "etag"),
+        String code = fixture.publishedInEnglish(partner, "cached", "Etag Example", "Cached by clients.", "etag",
                 "integrations.sms", "sms", "FREE");
-        fixture.publish(code);
         HttpClient client = HttpClient.newHttpClient();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/catalog/solutions/" + code);
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());

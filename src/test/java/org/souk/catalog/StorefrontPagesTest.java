@@ -30,10 +30,8 @@ class StorefrontPagesTest extends CatalogTest {
     @Test
     void aSolutionWithoutAnIconShowsItsInitialsOnAColourOfItsCode() throws Exception {
         PartnerLogin partner = approvedPartner("icon");
-        String code = fixture.addInEnglish(partner, "icon",
-                CatalogFixture.text("Quokka Quotes", "Sends quotes from deals.", "quotes"),
-                "integrations.telephony", "crm", "FREE");
-        fixture.publish(code);
+        String code = fixture.publishedInEnglish(partner, "icon", "Quokka Quotes", "Sends quotes from deals.",
+                "quotes", "integrations.telephony", "crm", "FREE");
 
         String search = page("/search?q=quokka").getContentAsString();
         Matcher tile = PLACEHOLDER.matcher(search);
@@ -62,10 +60,8 @@ class StorefrontPagesTest extends CatalogTest {
     @Test
     void aPartnerHasAPublicPageWithItsDescriptionSupportAndSolutions() throws Exception {
         PartnerLogin partner = approvedPartner("pub");
-        String code = fixture.addInEnglish(partner, "pub",
-                CatalogFixture.text("Wombat Workflows", "Automates routine deal steps.", "workflow"),
-                "integrations.telephony", "crm", "FREE");
-        fixture.publish(code);
+        String code = fixture.publishedInEnglish(partner, "pub", "Wombat Workflows", "Automates routine deal steps.",
+                "workflow", "integrations.telephony", "crm", "FREE");
         String path = "/partners/" + partner.code();
         // cached for anonymous visitors: the change of the profile below must show at once all the same
         assertThat(page(path).getContentAsString()).contains("Wombat Workflows").contains("1 app in the catalog");

@@ -58,6 +58,7 @@ class ReviewBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//article[contains(@class,'souk-review')][.//strong[text()='Sam C.']]"
                 + "//a[contains(@href,'/report')]")).click();
         driver.findElement(By.cssSelector("label[for='reason-OFF_TOPIC']")).click();
+        browser.screenshot("review-report-1280");
         driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
         assertThat(visible(By.cssSelector("[role=status].alert-success")).getText()).contains("moderators");
         signOut();
