@@ -17,7 +17,8 @@ import jdk.jfr.consumer.RecordingFile;
  * library nearest to its top frame: Lucene, Thymeleaf, Jackson, H2, Hibernate Search, Souk's catalog, ...).
  * Usage: java bench/JfrTop.java recording.jfr [how many (15)] [thread name part ("http-nio")] [HH:MM:SS-HH:MM:SS]
  * (UTC: only the samples of that window, e.g. the refresh phases of token-bench; with it, the JVM's own CPU and
- * the machine's, from jdk.CPULoad, over the same window).
+ * the machine's, from jdk.CPULoad, over the same window). Then where those threads waited for a socket (a database's
+ * answer: jdk.SocketRead, 10 ms and longer in the "profile" settings), in seconds, by the Souk method nearest the top.
  */
 public final class JfrTop {
 
@@ -56,6 +57,7 @@ public final class JfrTop {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> areas = new HashMap<>();
         Map<String, Integer> entries = new HashMap<>();
+        Map<String, Double> waits = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (from != null && (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to))) {
@@ -65,6 +67,13 @@ public final class JfrTop {
                 jvm += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
                 machine += event.getFloat("machineTotal");
                 loads++;
+                continue;
+            }
+            if (event.getEventType().getName().equals("jdk.SocketRead") && event.getStackTrace() != null
+                    && event.getThread() != null && String.valueOf(event.getThread().getJavaName()).contains(thread)) {
+                String souk = event.getStackTrace().getFrames().stream().map(JfrTop::name)
+                        .filter(n -> n.startsWith("org.souk.")).findFirst().orElse("(no Souk frame)");
+                waits.merge(souk, event.getDuration().toNanos() / 1e9, Double::sum);
                 continue;
             }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
@@ -95,6 +104,10 @@ public final class JfrTop {
         print(entries, samples, top);
         System.out.println("-- top frames (self):");
         print(self, samples, top);
+        System.out.printf("-- waits for a socket (jdk.SocketRead), %.1f s in all, by the Souk frame nearest the top:%n",
+                waits.values().stream().mapToDouble(Double::doubleValue).sum());
+        waits.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(top)
+                .forEach(e -> System.out.printf("%7.1f s  %s%n", e.getValue(), e.getKey()));
     }
 
     private static String name(RecordedFrame frame) {

@@ -1,12 +1,14 @@
 package org.souk.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.souk.audit.AuditLog;
 import org.souk.checks.TextScreening;
@@ -19,6 +21,8 @@ import org.souk.review.internal.ReviewEntity;
 import org.souk.review.internal.ReviewReportEntity;
 import org.souk.review.internal.ReviewReportRepository;
 import org.souk.review.internal.ReviewRepository;
+import org.souk.review.internal.ReviewSlices;
+import org.souk.review.internal.ReviewTally;
 import org.souk.solution.Listing;
 import org.souk.solution.Revisions;
 import org.souk.web.Conflict;
@@ -54,6 +58,8 @@ public class Reviews {
 
     private final ReviewRepository reviews;
     private final ReviewReportRepository reports;
+    private final ReviewTally tally;
+    private final ReviewSlices slices;
     private final Revisions revisions;
     private final Installations installations;
     private final Partners partners;
@@ -62,11 +68,13 @@ public class Reviews {
     private final AuditLog audit;
     private final Messages messages;
 
-    Reviews(ReviewRepository reviews, ReviewReportRepository reports, Revisions revisions,
-            Installations installations, Partners partners, TextScreening screening, ApplicationEventPublisher events,
-            AuditLog audit, Messages messages) {
+    Reviews(ReviewRepository reviews, ReviewReportRepository reports, ReviewTally tally, ReviewSlices slices,
+            Revisions revisions, Installations installations, Partners partners, TextScreening screening,
+            ApplicationEventPublisher events, AuditLog audit, Messages messages) {
         this.reviews = reviews;
         this.reports = reports;
+        this.tally = tally;
+        this.slices = slices;
         this.revisions = revisions;
         this.installations = installations;
         this.partners = partners;
@@ -116,11 +124,13 @@ public class Reviews {
         ReviewEntity review = reviews.findBySolutionCodeAndAuthorId(code, user.id()).orElseGet(() -> new ReviewEntity(
                 code, listing.partnerId(), user.id(), publicName(user), user.email()));
         Integer previous = review.getId() == null ? null : review.getRating();
+        ReviewTally.Key before = review.getId() == null ? null : shown(review);
         List<String> offensive = screening.offensiveWords(body);
         String language = body == null ? null
                 : screening.language(body, LocaleContextHolder.getLocale().getLanguage()).orElse(null);
         review.write(rating, body, language, offensive.isEmpty() ? null : String.join(", ", offensive));
         review = reviews.saveAndFlush(review);
+        tally.moved(code, before, shown(review));
         audit.record(previous == null ? "review.written" : "review.changed", "solution", code,
                 "review " + review.getId() + ", " + rating + " stars" + (offensive.isEmpty() ? "" : ", flagged"));
         events.publishEvent(new RatingGiven(code, rating, previous, review.getUpdatedAt()));
@@ -191,7 +201,9 @@ public class Reviews {
             throw new InvalidInput(messages.violation("reason", null, "review.error.moderationReason", MAX_REASON));
         }
         ReviewStatus before = review.getStatus();
+        ReviewTally.Key was = shown(review);
         review.moderate(status, why, moderator.email());
+        tally.moved(review.getSolutionCode(), was, shown(review));
         reports.findByReviewIdAndResolvedAtIsNull(id).forEach(ReviewReportEntity::resolve);
         reviews.saveAndFlush(review);
         audit.record(status == ReviewStatus.HIDDEN ? "review.hidden" : "review.restored", "solution",
@@ -205,36 +217,55 @@ public class Reviews {
         return item(review, Map.of());
     }
 
-    /** A solution's visible reviews, newest first; {@code language} keeps those written in it. */
+    /**
+     * What the catalog shows of a solution's reviews: its ratings, the languages its reviews are written in with
+     * how many each (the most used first), and a page of its visible reviews, newest first, in one language or all.
+     */
+    public record Shown(RatingSummary rating, Map<String, Long> languages, PageResponse<Review> reviews) {
+    }
+
+    /** {@link #shown} of a listed solution (404 for any other), as the API reads it. */
     @Transactional(readOnly = true)
-    public PageResponse<Review> of(String code, String language, int page, int size) {
+    public Shown listed(String code, String language, int page, int size) {
         listing(code);
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        return shown(code, language, page, size);
+    }
+
+    /**
+     * {@link Shown} of a solution the caller knows to be listed (the catalog's page); {@code language} keeps the
+     * reviews written in it. Ratings, languages and the pager's total come from the tally (a few rows), the page
+     * from the index (ReviewSlices): two queries however many reviews the solution has.
+     */
+    @Transactional(readOnly = true)
+    public Shown shown(String code, String language, int page, int size) {
         String wanted = language == null || language.isBlank() ? null : language.trim().toLowerCase(Locale.ROOT);
-        Page<ReviewEntity> found = wanted == null
-                ? reviews.findBySolutionCodeAndStatusOrderByCreatedAtDescIdDesc(code, ReviewStatus.VISIBLE, request)
-                : reviews.findBySolutionCodeAndStatusAndLanguageOrderByCreatedAtDescIdDesc(code, ReviewStatus.VISIBLE,
-                        wanted, request);
-        return PageResponse.of(found, Reviews::view);
+        List<ReviewTally.Row> rows = tally.of(code);
+        RatingSummary rating = rating(rows);
+        Map<String, Long> languages = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.language() != null)
+                .collect(Collectors.groupingBy(ReviewTally.Row::language, Collectors.summingLong(ReviewTally.Row::reviews)))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> languages.put(entry.getKey(), entry.getValue()));
+        int number = Math.max(page, 0);
+        int bounded = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+        long total = wanted == null ? rating.count() : languages.getOrDefault(wanted, 0L);
+        List<Review> items = slices.newestFirst(code, wanted, (long) number * bounded, bounded, total).stream()
+                .map(Reviews::view).toList();
+        return new Shown(rating, languages, new PageResponse<>(items, number, bounded, total,
+                (int) ((total + bounded - 1) / bounded)));
     }
 
     /** The ratings of a solution's visible reviews. */
     @Transactional(readOnly = true)
     public RatingSummary rating(String code) {
-        Long[] counts = { 0L, 0L, 0L, 0L, 0L };
-        for (Object[] row : reviews.ratings(code, ReviewStatus.VISIBLE)) {
-            counts[((Number) row[0]).intValue() - 1] = ((Number) row[1]).longValue();
-        }
-        return RatingSummary.of(List.of(counts));
+        return rating(tally.of(code));
     }
 
-    /** The languages of a solution's visible reviews, the most used first, with how many each. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> languages(String code) {
-        Map<String, Long> languages = new LinkedHashMap<>();
-        reviews.languages(code, ReviewStatus.VISIBLE)
-                .forEach(row -> languages.put((String) row[0], ((Number) row[1]).longValue()));
-        return languages;
+    private static RatingSummary rating(List<ReviewTally.Row> rows) {
+        Long[] stars = { 0L, 0L, 0L, 0L, 0L };
+        rows.forEach(row -> stars[row.rating() - 1] += row.reviews());
+        return RatingSummary.of(List.of(stars));
     }
 
     /** A visible review, for anyone. */
@@ -287,6 +318,12 @@ public class Reviews {
 
     private NotFound unknown(long id) {
         return new NotFound(messages.get("review.error.unknown", id));
+    }
+
+    /** Where a review counts in the tally: its stars and language while it is visible, null when it is hidden. */
+    private static ReviewTally.Key shown(ReviewEntity review) {
+        return review.getStatus() == ReviewStatus.VISIBLE ? new ReviewTally.Key(review.getRating(), review.getLanguage())
+                : null;
     }
 
     private static String link(ReviewEntity review) {

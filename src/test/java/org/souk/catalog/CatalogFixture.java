@@ -62,6 +62,20 @@ final class CatalogFixture {
         return code;
     }
 
+    /** A solution with an English card alone (title, short description, keywords), one category, one tag. */
+    String addInEnglish(PartnerLogin partner, String appCode, Map<String, String> text, String category, String tag,
+            String pricing) {
+        return add(partner, new CardSpec(appCode, Map.of("en", text), List.of(category), List.of(tag), pricing));
+    }
+
+    /** {@link #addInEnglish} with the card's English texts, published at once. */
+    String publishedInEnglish(PartnerLogin partner, String appCode, String title, String shortDescription,
+            String keywords, String category, String tag, String pricing) {
+        String code = addInEnglish(partner, appCode, text(title, shortDescription, keywords), category, tag, pricing);
+        publish(code);
+        return code;
+    }
+
     void addImages(PartnerLogin partner, String code) throws Exception {
         String base = "/api/v1/solutions/" + code + "/card";
         upload(base + "/icon", HttpMethod.PUT, png(300, 300), partner.token(), null);

@@ -15,11 +15,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.souk.solution.Revisions;
-import org.souk.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
@@ -29,17 +25,7 @@ import tools.jackson.databind.JsonNode;
  * search, the sitemap and its images in the transaction that hid it, and comes back as it is shown again;
  * the moderator's test data is never in any output (C-24).
  */
-class CatalogVisibilityTest extends IntegrationTest {
-
-    @Autowired
-    Revisions revisions;
-
-    CatalogFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new CatalogFixture(api, mvc, revisions);
-    }
+class CatalogVisibilityTest extends CatalogTest {
 
     /** Everything a visitor or a crawler can read about the solution, concatenated. */
     private String everything(String code, String partner, String word) throws Exception {
@@ -62,10 +48,10 @@ class CatalogVisibilityTest extends IntegrationTest {
     @Test
     void hiddenAndRemovedSolutionsAreGoneEverywhereAtOnce() throws Exception {
         PartnerLogin partner = approvedPartner("vis");
-        String code = fixture.add(partner, new CatalogFixture.CardSpec("tracker", Map.of("en",
+        String code = fixture.addInEnglish(partner, "tracker",
                 CatalogFixture.text(title(partner), "Tracks calls of the " + word(partner) + " line.",
-                        word(partner) + ", calls")),
-                List.of("integrations.telephony"), List.of("telephony"), "FREE"));
+                        word(partner) + ", calls"),
+                "integrations.telephony", "telephony", "FREE");
         fixture.addImages(partner, code);
         assertThat(status("/apps/" + code)).isEqualTo(404);
 
@@ -111,9 +97,9 @@ class CatalogVisibilityTest extends IntegrationTest {
     @Test
     void anUnpublishedDraftAndItsImagesAreNeverShown() throws Exception {
         PartnerLogin partner = approvedPartner("draft");
-        String code = fixture.add(partner, new CatalogFixture.CardSpec("draftonly", Map.of("en",
-                CatalogFixture.text("Wombatfax Draft", "Never published.", "wombatfax")),
-                List.of("integrations.sms"), List.of("sms"), "FREE"));
+        String code = fixture.addInEnglish(partner, "draftonly",
+                CatalogFixture.text("Wombatfax Draft", "Never published.", "wombatfax"),
+                "integrations.sms", "sms", "FREE");
         fixture.addImages(partner, code);
         String iconKey = api.get("/api/v1/solutions/" + code + "/card", partner.token()).text("iconKey");
         assertThat(status("/apps/" + code + "/media/" + iconKey)).isEqualTo(404);
@@ -123,10 +109,8 @@ class CatalogVisibilityTest extends IntegrationTest {
     @Test
     void theApiAnswersWithAnEtagAndNotModified() throws Exception {
         PartnerLogin partner = approvedPartner("etag");
-        String code = fixture.add(partner, new CatalogFixture.CardSpec("cached", Map.of("en",
-                CatalogFixture.text("Etag Example", "Cached by clients.", "etag")),
-                List.of("integrations.sms"), List.of("sms"), "FREE"));
-        fixture.publish(code);
+        String code = fixture.publishedInEnglish(partner, "cached", "Etag Example", "Cached by clients.", "etag",
+                "integrations.sms", "sms", "FREE");
         HttpClient client = HttpClient.newHttpClient();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/catalog/solutions/" + code);
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
@@ -156,9 +140,10 @@ class CatalogVisibilityTest extends IntegrationTest {
     @Test
     void pagesSitemapAndImagesAreRevalidatedAndAPublicationChangesThemOnTheNextRequest() throws Exception {
         PartnerLogin partner = approvedPartner("gen");
-        String code = fixture.add(partner, new CatalogFixture.CardSpec("generation", Map.of("en",
-                CatalogFixture.text(title(partner), "Tracks calls of the " + word(partner) + " line.", word(partner))),
-                List.of("integrations.telephony"), List.of("telephony"), "FREE"));
+        String code = fixture.addInEnglish(partner, "generation",
+                CatalogFixture.text(title(partner), "Tracks calls of the " + word(partner) + " line.",
+                        word(partner)),
+                "integrations.telephony", "telephony", "FREE");
         fixture.addImages(partner, code);
         fixture.publish(code);
         for (String path : List.of("/search?q=" + word(partner), "/apps/" + code, "/partners/" + partner.code(),

@@ -8,12 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.souk.solution.Revisions;
 import org.souk.support.Api;
-import org.souk.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -23,19 +19,9 @@ import org.springframework.mock.web.MockHttpSession;
  * solutions, support and pricing in words, the filters fold on a narrow screen, and the partner's preview is the
  * catalog page itself.
  */
-class StorefrontPagesTest extends IntegrationTest {
+class StorefrontPagesTest extends CatalogTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("/catalog/icons/([^\"?]+)\\.svg\\?text=([A-Z0-9%]*)");
-
-    @Autowired
-    Revisions revisions;
-
-    CatalogFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new CatalogFixture(api, mvc, revisions);
-    }
 
     private MockHttpServletResponse page(String path) throws Exception {
         return mvc.perform(get(path).header("Accept-Language", "en")).andReturn().getResponse();
@@ -44,10 +30,8 @@ class StorefrontPagesTest extends IntegrationTest {
     @Test
     void aSolutionWithoutAnIconShowsItsInitialsOnAColourOfItsCode() throws Exception {
         PartnerLogin partner = approvedPartner("icon");
-        String code = fixture.add(partner, new CatalogFixture.CardSpec("icon", Map.of("en",
-                CatalogFixture.text("Quokka Quotes", "Sends quotes from deals.", "quotes")),
-                List.of("integrations.telephony"), List.of("crm"), "FREE"));
-        fixture.publish(code);
+        String code = fixture.publishedInEnglish(partner, "icon", "Quokka Quotes", "Sends quotes from deals.",
+                "quotes", "integrations.telephony", "crm", "FREE");
 
         String search = page("/search?q=quokka").getContentAsString();
         Matcher tile = PLACEHOLDER.matcher(search);
@@ -76,10 +60,8 @@ class StorefrontPagesTest extends IntegrationTest {
     @Test
     void aPartnerHasAPublicPageWithItsDescriptionSupportAndSolutions() throws Exception {
         PartnerLogin partner = approvedPartner("pub");
-        String code = fixture.add(partner, new CatalogFixture.CardSpec("pub", Map.of("en",
-                CatalogFixture.text("Wombat Workflows", "Automates routine deal steps.", "workflow")),
-                List.of("integrations.telephony"), List.of("crm"), "FREE"));
-        fixture.publish(code);
+        String code = fixture.publishedInEnglish(partner, "pub", "Wombat Workflows", "Automates routine deal steps.",
+                "workflow", "integrations.telephony", "crm", "FREE");
         String path = "/partners/" + partner.code();
         // cached for anonymous visitors: the change of the profile below must show at once all the same
         assertThat(page(path).getContentAsString()).contains("Wombat Workflows").contains("1 app in the catalog");
@@ -121,12 +103,12 @@ class StorefrontPagesTest extends IntegrationTest {
     @Test
     void theSolutionPageNamesSimilarSolutionsPricingSupportAndWhatsNew() throws Exception {
         PartnerLogin partner = approvedPartner("sim");
-        String first = fixture.add(partner, new CatalogFixture.CardSpec("simone", Map.of("en",
-                CatalogFixture.text("Ibis Invoices", "Makes invoices from deals.", "invoices")),
-                List.of("integrations.telephony"), List.of("crm"), "ADDITIONAL_PAID_FUNCTIONALITY"));
-        String second = fixture.add(partner, new CatalogFixture.CardSpec("simtwo", Map.of("en",
-                CatalogFixture.text("Ibex Invoices", "Sends invoices by e-mail.", "invoices")),
-                List.of("integrations.telephony"), List.of("crm"), "FREE"));
+        String first = fixture.addInEnglish(partner, "simone",
+                CatalogFixture.text("Ibis Invoices", "Makes invoices from deals.", "invoices"),
+                "integrations.telephony", "crm", "ADDITIONAL_PAID_FUNCTIONALITY");
+        String second = fixture.addInEnglish(partner, "simtwo",
+                CatalogFixture.text("Ibex Invoices", "Sends invoices by e-mail.", "invoices"),
+                "integrations.telephony", "crm", "FREE");
         fixture.addImages(partner, second);
         fixture.publish(first);
         fixture.publish(second);
@@ -155,9 +137,9 @@ class StorefrontPagesTest extends IntegrationTest {
     @Test
     void thePreviewIsTheCatalogPageOfTheDraftForItsPartnerOnly() throws Exception {
         PartnerLogin partner = approvedPartner("prev");
-        String code = fixture.add(partner, new CatalogFixture.CardSpec("prev", Map.of("en",
-                CatalogFixture.text("Pelican Planner", "Plans visits from deals.", "planner")),
-                List.of("integrations.telephony"), List.of("crm"), "FREE"));
+        String code = fixture.addInEnglish(partner, "prev",
+                CatalogFixture.text("Pelican Planner", "Plans visits from deals.", "planner"),
+                "integrations.telephony", "crm", "FREE");
         MockHttpSession session = signIn(partner.email(), PASSWORD);
 
         MockHttpServletResponse preview = mvc.perform(get("/apps/" + code + "/preview").session(session)

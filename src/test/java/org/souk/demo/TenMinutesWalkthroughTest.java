@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.souk.support.Browser;
-import org.souk.support.IntegrationTest;
+import org.souk.support.BrowserTest;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -26,30 +21,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = { "souk.demo-data=true",
         "spring.datasource.url=jdbc:h2:mem:walkthrough;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-class TenMinutesWalkthroughTest extends IntegrationTest {
+class TenMinutesWalkthroughTest extends BrowserTest {
 
     private static final String DRAFT = "examplewidgets." + DemoSolution.DRAFT_CODE;
-
-    private Browser browser;
-    private WebDriver driver;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.assumeInstalled();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start(1280, 900);
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void submitApproveFindInstallAndOpen() {
@@ -125,30 +99,6 @@ class TenMinutesWalkthroughTest extends IntegrationTest {
     private void signInAs(String email, String password) {
         open("/login");
         browser.signIn(email, password);
-    }
-
-    /** As a person does: the user menu, then "Sign out". */
-    private void signOut() {
-        driver.findElement(By.cssSelector("nav .dropdown-menu-end")).findElement(By.xpath("..")).findElement(
-                By.cssSelector(".dropdown-toggle")).click();
-        visible(By.xpath("//form[@action='/logout']/button")).click();
-        wait(Browser.WAIT).until(d -> d.getCurrentUrl().contains("signedOut"));
-    }
-
-    private WebElement visible(By by) {
-        return browser.waits().until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebDriverWait wait(Duration duration) {
-        return new WebDriverWait(driver, duration);
-    }
-
-    private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private String path() {

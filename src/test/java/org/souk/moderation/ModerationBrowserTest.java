@@ -4,55 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.souk.demo.DemoSolution;
-import org.souk.identity.UserAccounts;
-import org.souk.support.Browser;
-import org.souk.support.IntegrationTest;
+import org.souk.support.BrowserTest;
 import org.souk.support.ModerationFixture;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A moderator in Chromium: the queue, the review page, the claim, a canned response into the comment,
  * a remark on a field, the checklist, and the return; then the partner reads it on the card page.
  */
-class ModerationBrowserTest extends IntegrationTest {
-
-    @Autowired
-    DemoSolution demo;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    UserAccounts accounts;
-
-    private Browser browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void start() throws Exception {
-        Browser.assumeInstalled();
-        browser = Browser.start(1280, 900);
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ModerationBrowserTest extends BrowserTest {
 
     @Test
     void aModeratorReviewsAndReturnsASubmission() {
-        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
+        ModerationFixture fixture = moderationFixture();
         PartnerLogin partner = approvedPartner("modbrowser");
         fixture.signAgreements(partner);
         String code = fixture.solution(partner, "browsed_app");

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.souk.demo.DemoSolution;
 import org.souk.identity.UserAccounts;
-import org.souk.support.Browser;
-import org.souk.support.IntegrationTest;
+import org.souk.support.BrowserTest;
 import org.souk.support.ModerationFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The pages of issue 17 in Chromium at 1280 and 390 pixels, as each role sees them: no horizontal scrolling, no
@@ -26,31 +20,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * call log (F-10), the managers' moderators page, a moderator's queue of their regions and the review's regions,
  * the administrators' regions (S-05) and trademarks (C-19).
  */
-class RegionPagesBrowserTest extends IntegrationTest {
+class RegionPagesBrowserTest extends BrowserTest {
 
-    @Autowired
-    DemoSolution demo;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     UserAccounts accounts;
-
-    private Browser browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void start() throws Exception {
-        Browser.assumeInstalled();
-        browser = Browser.start(1280, 900);
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void as(String email, String password, String name, List<String> pages) {
         driver.manage().deleteAllCookies();
@@ -85,7 +58,7 @@ class RegionPagesBrowserTest extends IntegrationTest {
 
     @Test
     void everyNewPageReadsWellWideAndNarrow() {
-        ModerationFixture fixture = new ModerationFixture(api, demo, users, accounts, outbound);
+        ModerationFixture fixture = moderationFixture();
         PartnerLogin pending = registerPartner("pagespending");
         as(pending.email(), PASSWORD, "pending", List.of("/partner"));
         assertThat(driver.findElement(By.id("review-by")).getText()).contains("3–4");

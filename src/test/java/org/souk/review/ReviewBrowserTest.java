@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.souk.support.Browser;
-import org.souk.support.IntegrationTest;
+import org.souk.support.BrowserTest;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,31 +19,13 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = { "souk.demo-data=true",
         "spring.datasource.url=jdbc:h2:mem:walkthrough;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-class ReviewBrowserTest extends IntegrationTest {
+class ReviewBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "demo-password-1";
     private static final String APP = "examplewidgets.sms_reminders";
 
-    private Browser browser;
-    private WebDriver driver;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void theDemoCustomerRatesAndReviewsThePartnerRepliesAndAModeratorSeesTheReport() throws Exception {
-        browser = Browser.start(1280, 900);
-        driver = browser.driver();
-
         // the demo's fictional customers rated the SMS app already: average, count and their reviews show
         open("/apps/" + APP);
         assertThat(visible(By.id("reviews-heading")).getText()).isEqualTo("Ratings and reviews");
@@ -81,6 +58,7 @@ class ReviewBrowserTest extends IntegrationTest {
         driver.findElement(By.xpath("//article[contains(@class,'souk-review')][.//strong[text()='Sam C.']]"
                 + "//a[contains(@href,'/report')]")).click();
         driver.findElement(By.cssSelector("label[for='reason-OFF_TOPIC']")).click();
+        browser.screenshot("review-report-1280");
         driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
         assertThat(visible(By.cssSelector("[role=status].alert-success")).getText()).contains("moderators");
         signOut();
@@ -125,10 +103,8 @@ class ReviewBrowserTest extends IntegrationTest {
         assertThat(reported.getText()).contains("Not about this app: 1");
         browser.assertReadable("/moderation/reviews at 1280");
         browser.screenshot("review-moderation-1280");
-        browser.close();
 
-        browser = Browser.start(390, 900);
-        driver = browser.driver();
+        restartBrowser(390, 900);
         open("/apps/" + APP);
         visible(By.id("reviews-heading"));
         browser.assertReadable("/apps/" + APP + " at 390");
@@ -139,29 +115,5 @@ class ReviewBrowserTest extends IntegrationTest {
         visible(By.id("reviews"));
         browser.assertReadable("/moderation/reviews at 390");
         browser.screenshot("review-moderation-390");
-    }
-
-    /** As a person does: the user menu, then "Sign out". */
-    private void signOut() {
-        driver.findElement(By.cssSelector("nav .dropdown-menu-end")).findElement(By.xpath("..")).findElement(
-                By.cssSelector(".dropdown-toggle")).click();
-        visible(By.xpath("//form[@action='/logout']/button")).click();
-        wait(Browser.WAIT).until(d -> d.getCurrentUrl().contains("signedOut"));
-    }
-
-    private WebElement visible(By by) {
-        return browser.waits().until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebDriverWait wait(Duration duration) {
-        return new WebDriverWait(driver, duration);
-    }
-
-    private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.Message;
@@ -229,5 +231,84 @@ class ReviewFlowTest extends IntegrationTest {
         // a partner is no moderator
         assertThat(api.post("/api/v1/moderation/reviews/" + rudeId + "/hiding", Map.of("reason", "no"),
                 partner.token()).status()).isEqualTo(403);
+    }
+
+    /** The ids of a page of the public reviews API, in its order. */
+    private List<Long> ids(String code, String query) {
+        JsonNode page = api.get("/api/v1/catalog/solutions/" + code + "/reviews?" + query, null).body();
+        List<Long> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asLong()));
+        return ids;
+    }
+
+    @Test
+    void pagesFromEitherEndListEachVisibleReviewOnceNewestFirstAndTheCountsFollowEveryChange() throws Exception {
+        PartnerLogin partner = approvedPartner("revpages");
+        String code = fixture.published(partner, "paged_app");
+        List<Long> newest = new ArrayList<>();
+        List<Long> russian = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long id = fixture.rated(code, 1 + i % 5, i % 3 == 0 ? "Отзыв номер " + i + " о приложении."
+                    : i % 4 == 1 ? null : "Review number " + i + " of the app.");
+            newest.add(0, id);
+            if (i % 3 == 0) {
+                russian.add(0, id);
+            }
+        }
+        // a hidden review leaves the pages and the counts
+        String moderator = api.token(staff(Role.MODERATOR), PASSWORD);
+        long hidden = russian.get(1);
+        assertThat(api.post("/api/v1/moderation/reviews/" + hidden + "/hiding", Map.of("reason", "Off topic."),
+                moderator).status()).isEqualTo(200);
+        newest.remove(hidden);
+        russian.remove(hidden);
+
+        // 11 visible in pages of 4: the first counted from the newest, the middle and the last from the oldest
+        JsonNode first = reviews(code);
+        assertThat(first.path("total").asLong()).isEqualTo(11);
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(ids(code, "size=4&page=" + page));
+        }
+        assertThat(paged).containsExactlyElementsOf(newest);
+        assertThat(ids(code, "size=4&page=3")).isEmpty();
+        assertThat(api.get("/api/v1/catalog/solutions/" + code + "/reviews?size=4", null).body().path("totalPages")
+                .asInt()).isEqualTo(3);
+        // in Russian (3 visible), pages of 2
+        assertThat(api.get("/api/v1/catalog/solutions/" + code + "/reviews?lang=ru&size=2", null).body().path("total")
+                .asLong()).isEqualTo(3);
+        List<Long> inRussian = new ArrayList<>(ids(code, "lang=ru&size=2&page=0"));
+        inRussian.addAll(ids(code, "lang=ru&size=2&page=1"));
+        assertThat(inRussian).containsExactlyElementsOf(russian);
+
+        // stars 1..5 in turn, the hidden one (2 stars) left out; 2 without a text, 3 in Russian
+        assertThat(first.path("rating").path("distribution").toString()).isEqualTo("[3,2,2,2,2]");
+        assertThat(first.path("languages").toString()).isEqualTo("{\"en\":6,\"ru\":3}");
+
+        // a review changed to another rating and language moves in the counts; the solution page shows them
+        ReviewFixture.Customer changer = fixture.customer("changer");
+        fixture.install(changer, code);
+        fixture.rate(changer, code, 5, "Works well for us.");
+        fixture.rate(changer, code, 2, "Теперь работает медленно.");
+        JsonNode changed = reviews(code);
+        assertThat(changed.path("rating").path("distribution").toString()).isEqualTo("[3,3,2,2,2]");
+        assertThat(changed.path("languages").toString()).isEqualTo("{\"en\":6,\"ru\":4}");
+        assertThat(changed.path("items").get(0).path("text").asString()).isEqualTo("Теперь работает медленно.");
+        assertThat(api.get("/api/v1/catalog/solutions/" + code, null).body().path("ratingCount").asLong())
+                .isEqualTo(12);
+        // the solution page's second page of 10: the two oldest visible reviews
+        String second = mvc.perform(get("/apps/" + code + "?reviewPage=1")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(second).contains("id=\"review-" + newest.get(9) + "\"").contains("id=\"review-" + newest.get(10) + "\"")
+                .doesNotContain("id=\"review-" + newest.get(8) + "\"").contains("12 ratings");
+
+        // the report form's reasons: sent without one, the page says so under the radios, which stay
+        MockHttpSession reader = signIn(changer.email(), PASSWORD);
+        String form = html(reader, "/reviews/" + newest.get(0) + "/report");
+        assertThat(form).contains("<legend class=\"form-label fs-6\">Why do you report it?</legend>")
+                .contains("id=\"reason-OFF_TOPIC\"").contains(">Not about this app</label>");
+        String refused = mvc.perform(post("/reviews/" + newest.get(0) + "/report").with(csrf()).session(reader))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Choose why you report the review.").contains("id=\"reason-SPAM\"");
     }
 }

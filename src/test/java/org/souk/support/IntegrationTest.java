@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.souk.demo.DemoSolution;
+import org.souk.identity.UserAccounts;
 import org.souk.outbound.OutboundAllowList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,6 +62,13 @@ public abstract class IntegrationTest {
     protected OutboundAllowList outbound;
 
     protected Api api;
+
+    @Autowired
+    private DemoSolution demoSolution;
+    @Autowired
+    private UserDetailsService userDetails;
+    @Autowired
+    private UserAccounts userAccounts;
 
     @BeforeEach
     void api() {
@@ -123,6 +133,11 @@ public abstract class IntegrationTest {
     protected String html(MockHttpSession session, String path) throws Exception {
         return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    /** What moderation tests start from: a partner that may submit, a complete solution, moderators. */
+    protected ModerationFixture moderationFixture() {
+        return new ModerationFixture(api, demoSolution, userDetails, userAccounts, outbound);
     }
 
     protected String adminToken() {

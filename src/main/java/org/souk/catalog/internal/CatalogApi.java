@@ -138,7 +138,7 @@ class CatalogApi {
                 s.versionNumber(), details.versions().stream()
                         .map(v -> new Version(v.number(), v.publishedAt(), v.whatsNew())).toList(),
                 s.recommended(), s.technologyType(), s.regions(), details.installs(), s.firstPublishedAt(),
-                s.publishedAt(), details.rating().average(), details.rating().count()));
+                s.publishedAt(), details.ratingAverage(), details.ratingCount()));
     }
 
     @GetMapping("/counts")

@@ -46,10 +46,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class CatalogPageCache extends OncePerRequestFilter {
 
-    /** Pages, not media (immutable URLs of their own, CatalogMedia) nor the suggestions typed letter by letter. */
+    /**
+     * Pages, not media (immutable URLs of their own, CatalogMedia) nor the suggestions typed letter by letter; a
+     * solution's reviews too (every change of a review bumps the generation, Ratings).
+     */
     private static final Pattern CACHED = Pattern.compile(
             "/|/search|/sitemap\\.xml|/catalog/(categories|tags)/[^/]+|/partners/[^/]+|/apps/[^/]+"
-                    + "|/api/v1/catalog/(solutions|solutions/[^/]+|counts)");
+                    + "|/api/v1/catalog/(solutions|solutions/[^/]+|solutions/[^/]+/reviews|counts)");
     /** Enough for some thousand pages; when full, it starts over (a generation usually ends long before). */
     private static final long MAX_BYTES = 64L << 20;
     private static final String VARY = "Accept-Language, Cookie";

@@ -185,11 +185,12 @@ class CatalogPages {
                 shot.height(), shot.caption())).toList());
         model.addAttribute("similar", similar(s, lang));
         model.addAttribute("partnerCard", partners.find(s.partnerCode()).orElse(null));
-        model.addAttribute("rating", details.rating());
-        // a draft's preview (reviewPage < 0) shows no reviews: they belong to the listed solution, if any
+        // a draft's preview (reviewPage < 0) shows the listed solution's ratings, if any, but no reviews
+        Reviews.Shown shown = reviews.shown(s.code(), reviewLanguage, Math.max(reviewPage, 0), REVIEWS_PER_PAGE);
+        model.addAttribute("rating", shown.rating());
         model.addAttribute("reviews", reviewPage < 0 ? PageResponse.of(List.of(), 0, REVIEWS_PER_PAGE)
-                : reviews.of(s.code(), reviewLanguage, reviewPage, REVIEWS_PER_PAGE));
-        model.addAttribute("reviewLanguages", reviews.languages(s.code()));
+                : shown.reviews());
+        model.addAttribute("reviewLanguages", shown.languages());
         model.addAttribute("reviewLanguage", reviewLanguage);
     }
 

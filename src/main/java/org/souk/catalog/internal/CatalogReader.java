@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.souk.market.Category;
 import org.souk.market.Tag;
 import org.souk.review.RatingSummary;
-import org.souk.review.Reviews;
 import org.souk.solution.CardText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +20,8 @@ class CatalogReader {
     private final CatalogEntryRepository entries;
     private final VersionNoteRepository notes;
     private final TaxonomyView taxonomy;
-    private final Reviews reviews;
 
-    CatalogReader(CatalogEntryRepository entries, VersionNoteRepository notes, TaxonomyView taxonomy, Reviews reviews) {
-        this.reviews = reviews;
+    CatalogReader(CatalogEntryRepository entries, VersionNoteRepository notes, TaxonomyView taxonomy) {
         this.entries = entries;
         this.notes = notes;
         this.taxonomy = taxonomy;
@@ -34,14 +31,18 @@ class CatalogReader {
     record VersionNews(int number, Instant publishedAt, String whatsNew) {
     }
 
+    /**
+     * {@code ratingCount} and {@code ratingAverage}: of the listed solution's visible reviews, as its entry carries
+     * them (kept in the transaction that changed a review, Ratings), 0 for a draft never listed.
+     */
     record SolutionDetails(CatalogSnapshot snapshot, String language, CardText text, List<Category> categories,
-            List<Tag> tags, List<VersionNews> versions, long installs, Instant updatedAt, RatingSummary rating) {
+            List<Tag> tags, List<VersionNews> versions, long installs, Instant updatedAt, long ratingCount,
+            double ratingAverage) {
     }
 
     @Transactional(readOnly = true)
     Optional<SolutionDetails> solution(String code, String wanted) {
-        return entries.findById(code).map(entry -> details(entry.snapshot(), wanted, null, null, entry.getInstalls(),
-                entry.getUpdatedAt()));
+        return entries.findById(code).map(entry -> details(entry.snapshot(), wanted, null, null, entry, entry.getUpdatedAt()));
     }
 
     /**
@@ -51,11 +52,11 @@ class CatalogReader {
     @Transactional(readOnly = true)
     SolutionDetails preview(CatalogSnapshot draft, Map<String, String> whatsNew, Instant now) {
         return details(draft, CatalogLanguages.current(), whatsNew == null ? Map.of() : whatsNew, now,
-                entries.findById(draft.code()).map(CatalogEntry::getInstalls).orElse(0L), now);
+                entries.findById(draft.code()).orElse(null), now);
     }
 
     private SolutionDetails details(CatalogSnapshot snapshot, String wanted, Map<String, String> draftNews,
-            Instant draftTime, long installs, Instant updatedAt) {
+            Instant draftTime, CatalogEntry listed, Instant updatedAt) {
         String language = snapshot.language(wanted);
         List<VersionNews> versions = new ArrayList<>();
         if (draftNews != null) {
@@ -70,8 +71,9 @@ class CatalogReader {
         CardText text = snapshot.texts().getOrDefault(language,
                 new CardText(snapshot.code(), null, null, null, null, null));
         return new SolutionDetails(snapshot, language, text, taxonomy.categories(snapshot.categories()),
-                taxonomy.tags(snapshot.tags()), List.copyOf(versions), installs, updatedAt,
-                reviews.rating(snapshot.code()));
+                taxonomy.tags(snapshot.tags()), List.copyOf(versions), listed == null ? 0 : listed.getInstalls(), updatedAt,
+                listed == null ? 0 : listed.getRatingCount(),
+                listed == null ? 0 : RatingSummary.average(listed.getRatingCount(), listed.getRatingSum()));
     }
 
     private static VersionNews news(int number, Instant publishedAt, Map<String, String> texts, String language,

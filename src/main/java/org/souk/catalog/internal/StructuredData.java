@@ -56,11 +56,11 @@ class StructuredData {
         }
         data.put("author", Map.of("@type", "Organization", "name", s.partnerName(),
                 "url", site.get() + CatalogLinks.partner(s.partnerCode())));
-        if (details.rating().count() > 0) {
+        if (details.ratingCount() > 0) {
             Map<String, Object> rating = new LinkedHashMap<>();
             rating.put("@type", "AggregateRating");
-            rating.put("ratingValue", details.rating().average());
-            rating.put("ratingCount", details.rating().count());
+            rating.put("ratingValue", details.ratingAverage());
+            rating.put("ratingCount", details.ratingCount());
             rating.put("bestRating", 5);
             rating.put("worstRating", 1);
             data.put("aggregateRating", rating);

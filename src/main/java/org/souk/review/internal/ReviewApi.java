@@ -64,8 +64,9 @@ class ReviewApi {
                     + "page from 0, size up to 100.")
     ReviewPage list(@PathVariable String code, @RequestParam(required = false) String lang,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageResponse<Review> found = reviews.of(code, lang, page, size);
-        return new ReviewPage(reviews.rating(code), reviews.languages(code), found.items(), found.page(), found.size(),
+        Reviews.Shown shown = reviews.listed(code, lang, page, size);
+        PageResponse<Review> found = shown.reviews();
+        return new ReviewPage(shown.rating(), shown.languages(), found.items(), found.page(), found.size(),
                 found.total(), found.totalPages());
     }
 

@@ -1,0 +1,56 @@
+package org.souk.review.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A page of a solution's visible reviews, newest first, read from the indexes of V41_1: the ids of the page come
+ * from the index alone (on PostgreSQL an index-only scan that steps over the reviews before the page without
+ * reading them), then the page's rows by id. A page nearer the oldest end is counted from there (the index read
+ * the other way), so the deepest page of a solution with {@code n} reviews steps over {@code n / 2} index entries
+ * at most, and the first and the last pages over none.
+ */
+@Component
+public class ReviewSlices {
+
+    private final EntityManager entityManager;
+
+    ReviewSlices(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The reviews at positions {@code from} (0: the newest) to {@code from + count} (exclusive) of the {@code total}
+     * visible reviews of the solution, in {@code language} only unless it is null, newest first.
+     */
+    public List<ReviewEntity> newestFirst(String code, String language, long from, int count, long total) {
+        long to = Math.min(from + count, total);
+        if (from >= to) {
+            return List.of();
+        }
+        boolean fromNewest = from <= total - to;
+        String order = fromNewest ? "DESC" : "ASC";
+        var query = entityManager.createNativeQuery("SELECT r.* FROM review r JOIN (SELECT id FROM review"
+                + " WHERE solution_code = :code AND status = 'VISIBLE'" + (language == null ? "" : " AND language = :language")
+                + " ORDER BY created_at " + order + ", id " + order + " OFFSET :skip ROWS FETCH FIRST :count ROWS ONLY) p"
+                + " ON r.id = p.id ORDER BY r.created_at " + order + ", r.id " + order, ReviewEntity.class)
+                .setParameter("code", code).setParameter("skip", fromNewest ? from : total - to)
+                .setParameter("count", to - from);
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+        List<ReviewEntity> page = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            page.add((ReviewEntity) row);
+        }
+        if (!fromNewest) {
+            Collections.reverse(page);
+        }
+        return page;
+    }
+}
