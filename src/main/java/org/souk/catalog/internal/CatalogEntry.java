@@ -38,6 +38,8 @@ class CatalogEntry {
     private long ratingCount;
     @Column(name = "rating_sum")
     private long ratingSum;
+    private long popularity;
+    private double trend;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Transient
@@ -75,6 +77,23 @@ class CatalogEntry {
             ratingSum = sum;
             updatedAt = Instant.now();
         }
+    }
+
+    /** "Popular" and "Trending" (issue 15): active installations over the last 30 days, and their growth. */
+    void rank(long popularity, double trend) {
+        if (this.popularity != popularity || this.trend != trend) {
+            this.popularity = popularity;
+            this.trend = trend;
+            updatedAt = Instant.now();
+        }
+    }
+
+    long getPopularity() {
+        return popularity;
+    }
+
+    double getTrend() {
+        return trend;
     }
 
     long getRatingCount() {
