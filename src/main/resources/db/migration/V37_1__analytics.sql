@@ -5,12 +5,12 @@
 -- page views of /apps/{code} and clicks on its Install button, per day, solution and visitor language (no cookie,
 -- no address: a count); written additively by every node (analytics.internal.Hits), read by the roll-up
 CREATE TABLE analytics_hit (
-    day           DATE NOT NULL,
+    on_day        DATE NOT NULL,
     solution_code VARCHAR(80) NOT NULL,
     language      VARCHAR(8) NOT NULL,
     kind          VARCHAR(8) NOT NULL,
     hits          BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, solution_code, language, kind),
+    PRIMARY KEY (on_day, solution_code, language, kind),
     CONSTRAINT ck_analytics_hit_kind CHECK (kind IN ('VIEW', 'CLICK'))
 );
 
@@ -18,7 +18,7 @@ CREATE TABLE analytics_hit (
 -- figure has no row. Rewritten whole by each roll-up of its day (analytics.internal.RollUp).
 CREATE TABLE analytics_day (
     solution_code VARCHAR(80) NOT NULL,
-    day           DATE NOT NULL,
+    on_day        DATE NOT NULL,
     region        VARCHAR(32) NOT NULL,
     test          BOOLEAN NOT NULL,
     installs      BIGINT NOT NULL DEFAULT 0,
@@ -29,13 +29,13 @@ CREATE TABLE analytics_day (
     clicks        BIGINT NOT NULL DEFAULT 0,
     ratings       BIGINT NOT NULL DEFAULT 0,
     rest_calls    BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (solution_code, day, region, test)
+    PRIMARY KEY (solution_code, on_day, region, test)
 );
-CREATE INDEX ix_analytics_day_day ON analytics_day (day);
+CREATE INDEX ix_analytics_day_day ON analytics_day (on_day);
 
 -- the same figures summed over every solution: the managers' totals, written by the same roll-up
 CREATE TABLE analytics_market_day (
-    day        DATE NOT NULL,
+    on_day     DATE NOT NULL,
     region     VARCHAR(32) NOT NULL,
     test       BOOLEAN NOT NULL,
     installs   BIGINT NOT NULL DEFAULT 0,
@@ -46,12 +46,12 @@ CREATE TABLE analytics_market_day (
     clicks     BIGINT NOT NULL DEFAULT 0,
     ratings    BIGINT NOT NULL DEFAULT 0,
     rest_calls BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, region, test)
+    PRIMARY KEY (on_day, region, test)
 );
 
 -- when each day was last rolled up: a day rolled up after it ended is final, one not yet is rolled up again
 CREATE TABLE analytics_rollup (
-    day       DATE PRIMARY KEY,
+    on_day    DATE PRIMARY KEY,
     rolled_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 

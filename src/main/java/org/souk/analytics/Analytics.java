@@ -39,7 +39,7 @@ public class Analytics {
     /** "Trending": what the base of the growth is padded with, so that 0 → 2 does not outrank 1 000 → 1 500. */
     public static final int TREND_DAMPING = 10;
 
-    private static final String FIGURES = "day, region, test, installs, uninstalls, active, updates, views, clicks, "
+    private static final String FIGURES = "on_day, region, test, installs, uninstalls, active, updates, views, clicks, "
             + "ratings, rest_calls";
 
     /** How a solution ranks in the catalog: {@code popularity} for "Popular", {@code trend} for "Trending". */
@@ -116,7 +116,7 @@ public class Analytics {
             throw new NotAllowed(null, messages.get("analytics.error.managers"));
         }
         List<Row> rows = new ArrayList<>();
-        jdbc.sql("SELECT " + FIGURES + " FROM analytics_market_day WHERE day >= :from AND day <= :to ORDER BY day")
+        jdbc.sql("SELECT " + FIGURES + " FROM analytics_market_day WHERE on_day >= :from AND on_day <= :to ORDER BY on_day")
                 .param("from", period.from()).param("to", period.to()).query(collect(rows));
         return rows;
     }
@@ -131,8 +131,8 @@ public class Analytics {
 
     private List<Row> rows(String code, Period period) {
         List<Row> rows = new ArrayList<>();
-        jdbc.sql("SELECT " + FIGURES + " FROM analytics_day WHERE solution_code = :code AND day >= :from "
-                + "AND day <= :to ORDER BY day").param("code", code).param("from", period.from())
+        jdbc.sql("SELECT " + FIGURES + " FROM analytics_day WHERE solution_code = :code AND on_day >= :from "
+                + "AND on_day <= :to ORDER BY on_day").param("code", code).param("from", period.from())
                 .param("to", period.to()).query(collect(rows));
         return rows;
     }
@@ -199,9 +199,9 @@ public class Analytics {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate before = today.minusDays(TREND_DAYS);
         Map<String, long[]> figures = new HashMap<>();
-        var query = jdbc.sql("SELECT solution_code, day, SUM(active) FROM analytics_day WHERE test = FALSE "
-                + "AND day > :first AND day <= :today" + (code == null ? "" : " AND solution_code = :code")
-                + " GROUP BY solution_code, day").param("first", today.minusDays(POPULAR_DAYS)).param("today", today);
+        var query = jdbc.sql("SELECT solution_code, on_day, SUM(active) FROM analytics_day WHERE test = FALSE "
+                + "AND on_day > :first AND on_day <= :today" + (code == null ? "" : " AND solution_code = :code")
+                + " GROUP BY solution_code, on_day").param("first", today.minusDays(POPULAR_DAYS)).param("today", today);
         (code == null ? query : query.param("code", code)).query(row -> {
             long[] sums = figures.computeIfAbsent(row.getString(1), c -> new long[3]);
             LocalDate day = row.getObject(2, LocalDate.class);

@@ -88,14 +88,14 @@ class Hits extends NodeFlusher {
     }
 
     private void write(List<Map.Entry<Key, Long>> batch) {
-        jdbc.batchUpdate("INSERT INTO analytics_hit (day, solution_code, language, kind, hits) "
+        jdbc.batchUpdate("INSERT INTO analytics_hit (on_day, solution_code, language, kind, hits) "
                 + "VALUES (?, ?, ?, ?, 0) ON CONFLICT DO NOTHING", batch, batch.size(), (statement, hit) -> {
                     statement.setObject(1, hit.getKey().day());
                     statement.setString(2, hit.getKey().code());
                     statement.setString(3, hit.getKey().language());
                     statement.setString(4, hit.getKey().kind().name());
                 });
-        jdbc.batchUpdate("UPDATE analytics_hit SET hits = hits + ? WHERE day = ? AND solution_code = ? "
+        jdbc.batchUpdate("UPDATE analytics_hit SET hits = hits + ? WHERE on_day = ? AND solution_code = ? "
                 + "AND language = ? AND kind = ?", batch, batch.size(), (statement, hit) -> {
                     statement.setLong(1, hit.getValue());
                     statement.setObject(2, hit.getKey().day());

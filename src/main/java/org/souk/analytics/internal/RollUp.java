@@ -94,7 +94,7 @@ class RollUp {
                     String code = detail == null ? "" : detail.split(" ", 2)[0];
                     put(rows, regions, UPDATES, code, row.getString(2), row.getBoolean(3), 1);
                 });
-        jdbc.sql("SELECT solution_code, language, kind, hits FROM analytics_hit WHERE day = :day").param("day", day)
+        jdbc.sql("SELECT solution_code, language, kind, hits FROM analytics_hit WHERE on_day = :day").param("day", day)
                 .query(row -> {
                     put(rows, regions, "VIEW".equals(row.getString(3)) ? VIEWS : CLICKS, row.getString(1),
                             row.getString(2), false, row.getLong(4));
@@ -112,7 +112,7 @@ class RollUp {
                     + "WHERE l.called_at >= :from AND l.called_at < :to" + byAccount, from, to);
         } else {
             // the log no longer has that day's calls: keep those the day was rolled up with
-            jdbc.sql("SELECT solution_code, region, test, rest_calls FROM analytics_day WHERE day = :day "
+            jdbc.sql("SELECT solution_code, region, test, rest_calls FROM analytics_day WHERE on_day = :day "
                     + "AND rest_calls > 0").param("day", day)
                     .query(row -> {
                         rows.computeIfAbsent(new Row(row.getString(1), row.getString(2), row.getBoolean(3)),
@@ -138,9 +138,9 @@ class RollUp {
     }
 
     private Result write(LocalDate day, Map<Row, long[]> rows) {
-        jdbc.sql("DELETE FROM analytics_day WHERE day = :day").param("day", day).update();
+        jdbc.sql("DELETE FROM analytics_day WHERE on_day = :day").param("day", day).update();
         List<Map.Entry<Row, long[]>> written = new ArrayList<>(rows.entrySet());
-        batch.batchUpdate("INSERT INTO analytics_day (solution_code, day, region, test, " + COLUMNS
+        batch.batchUpdate("INSERT INTO analytics_day (solution_code, on_day, region, test, " + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", written, 2000, (statement, row) -> {
                     statement.setString(1, row.getKey().code());
                     statement.setObject(2, day);
@@ -151,14 +151,14 @@ class RollUp {
                     }
                 });
         // the market's totals of the day, per region and audience
-        jdbc.sql("DELETE FROM analytics_market_day WHERE day = :day").param("day", day).update();
-        jdbc.sql("INSERT INTO analytics_market_day (day, region, test, " + COLUMNS + ") SELECT day, region, test, "
+        jdbc.sql("DELETE FROM analytics_market_day WHERE on_day = :day").param("day", day).update();
+        jdbc.sql("INSERT INTO analytics_market_day (on_day, region, test, " + COLUMNS + ") SELECT on_day, region, test, "
                 + "SUM(installs), SUM(uninstalls), SUM(active), SUM(updates), SUM(views), SUM(clicks), SUM(ratings), "
-                + "SUM(rest_calls) FROM analytics_day WHERE day = :day GROUP BY day, region, test")
+                + "SUM(rest_calls) FROM analytics_day WHERE on_day = :day GROUP BY on_day, region, test")
                 .param("day", day).update();
-        if (jdbc.sql("UPDATE analytics_rollup SET rolled_at = CURRENT_TIMESTAMP WHERE day = :day").param("day", day)
+        if (jdbc.sql("UPDATE analytics_rollup SET rolled_at = CURRENT_TIMESTAMP WHERE on_day = :day").param("day", day)
                 .update() == 0) {
-            jdbc.sql("INSERT INTO analytics_rollup (day, rolled_at) VALUES (:day, CURRENT_TIMESTAMP)")
+            jdbc.sql("INSERT INTO analytics_rollup (on_day, rolled_at) VALUES (:day, CURRENT_TIMESTAMP)")
                     .param("day", day).update();
         }
         return new Result(day, written.size());

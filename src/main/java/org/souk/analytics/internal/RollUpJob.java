@@ -76,7 +76,7 @@ class RollUpJob {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = today.minusDays(Math.max(settings.catchUpDays(), 0)); day.isBefore(today);
                 day = day.plusDays(1)) {
-            Timestamp rolled = jdbc.sql("SELECT rolled_at FROM analytics_rollup WHERE day = :day").param("day", day)
+            Timestamp rolled = jdbc.sql("SELECT rolled_at FROM analytics_rollup WHERE on_day = :day").param("day", day)
                     .query(Timestamp.class).optional().orElse(null);
             if (rolled == null || rolled.toInstant().isBefore(day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))) {
                 days.add(day);
