@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   var CHARTS = {
-    installations: [['active', '#0d6efd'], ['installs', '#198754'], ['uninstalls', '#dc3545'], ['updates', '#6f42c1']],
+    installations: [['active', '#0d6efd', 'rgba(13, 110, 253, 0.12)'], ['installs', '#198754'], ['uninstalls', '#dc3545'],
+      ['updates', '#6f42c1']],
     storefront: [['views', '#0d6efd'], ['installClicks', '#fd7e14'], ['ratings', '#198754']],
     rest: [['restCalls', '#6c757d']]
   };
@@ -42,10 +43,11 @@
       height: width < 500 ? 180 : 220,
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'); },
       cursor: { drag: { x: false, y: false } },
+      legend: { live: false },
       scales: { x: { time: true } },
       axes: [{}, { size: 50 }],
       series: [{}].concat(series.map(function (s) {
-        return { label: data.labels[s[0]], stroke: s[1], width: 2, points: { show: data.x.length <= 31 } };
+        return { label: data.labels[s[0]], stroke: s[1], fill: s[2], width: 2, points: { show: data.x.length <= 31 } };
       }))
     };
     var values = [data.x].concat(series.map(function (s) { return data[s[0]]; }));
