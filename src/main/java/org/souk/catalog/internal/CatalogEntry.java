@@ -8,15 +8,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * One listed solution: its snapshot as JSON, with the columns the catalog's own queries need. Hibernate
- * Search indexes it when the transaction that writes it commits ({@link EntryBinder} says how).
+ * Search indexes it when the transaction that writes it commits ({@link EntryBinder} says how). An update writes
+ * only the columns it changed: the install counts, the ratings and the ranks are each written by a listener of its
+ * own, and one that loaded the entry before another committed must not write the other's columns back.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "catalog_entry")
 @Indexed(index = "catalog")
 @TypeBinding(binder = @TypeBinderRef(type = EntryBinder.class))
