@@ -60,7 +60,7 @@ public final class AnalyticsBench {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             String admin = token(http, base, "admin@souk.test", "admin-password-1");
-            String partnerCode = "benchnumbers";
+            String partnerCode = "numbersbench";
             post(http, base + "/api/v1/partners", null, "{\"firstName\":\"Bea\",\"lastName\":\"Bench\",\"email\":"
                     + "\"bea@bench.example\",\"phone\":\"+1 555 0100\",\"partnerCode\":\"" + partnerCode
                     + "\",\"companyName\":\"Bench Numbers\",\"companyWebsite\":\"https://bench.example\",\"comment\":"
@@ -110,10 +110,10 @@ public final class AnalyticsBench {
                 FROM generate_series(1, ?) s""", solutions);
         jdbc.update("""
                 INSERT INTO solution_region (solution_id, region_code, added_at)
-                SELECT id, 'global', now() FROM solution WHERE code LIKE 'bench%'""");
+                SELECT id, 'global', now() FROM solution WHERE code LIKE 'bench%.app'""");
         jdbc.update("""
                 INSERT INTO solution_region (solution_id, region_code, added_at)
-                SELECT id, 'ru', now() + INTERVAL '1 second' FROM solution WHERE code LIKE 'bench%' AND id % 5 = 0
+                SELECT id, 'ru', now() + INTERVAL '1 second' FROM solution WHERE code LIKE 'bench%.app' AND id % 5 = 0
                 UNION ALL SELECT id, 'ru', now() + INTERVAL '1 second' FROM solution WHERE code = ?""", busy);
         // the daily rows of the last days before yesterday: 'days' for each solution
         jdbc.update("""
