@@ -122,7 +122,7 @@ public final class AnalyticsBench {
                 SELECT 'bench' || s || '.app', CURRENT_DATE - 1 - d, CASE WHEN s % 5 = 0 THEN 'ru' ELSE 'global' END,
                   FALSE, (s + d) % 3, (s * d) % 2, 10 + s % 500, (s + d) % 7 / 6, (s + d) % 40, (s + d) % 5,
                   (s + d) % 9 / 8, (s % 100) * 10
-                FROM generate_series(1, ?) s, generate_series(1, ?) d""", solutions, days);
+                FROM generate_series(1, CAST(? AS INT)) s, generate_series(1, CAST(? AS INT)) d""", solutions, days);
         // the busy solution: a year in two regions, customers and test accounts
         jdbc.update("""
                 INSERT INTO analytics_day (solution_code, on_day, region, test, installs, uninstalls, active, updates,
