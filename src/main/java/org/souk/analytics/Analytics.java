@@ -172,16 +172,20 @@ public class Analytics {
             total = total.then(figures);
             testTotal = testTotal.then(test.getOrDefault(day, Figures.NONE));
         }
+        // the regions' names in one query, not one a region
+        Map<String, String> names = new HashMap<>();
+        regions.all().forEach(r -> names.put(r.code(), r.name()));
         List<AnalyticsReport.RegionTotal> regionTotals = new ArrayList<>();
         for (String regionCode : regionCodes) {
             Figures sum = Figures.NONE;
             for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
                 sum = sum.then(byRegion.getOrDefault(regionCode, Map.of()).getOrDefault(day, Figures.NONE));
             }
-            regionTotals.add(new AnalyticsReport.RegionTotal(regionCode, regions.name(regionCode), sum));
+            regionTotals.add(new AnalyticsReport.RegionTotal(regionCode, names.getOrDefault(regionCode, regionCode),
+                    sum));
         }
         return new AnalyticsReport(code, period.from(), period.to(), chosen, regionCodes.stream()
-                .map(c -> new AnalyticsReport.RegionName(c, regions.name(c))).toList(), days, total, testTotal,
+                .map(c -> new AnalyticsReport.RegionName(c, names.getOrDefault(c, c))).toList(), days, total, testTotal,
                 regionTotals);
     }
 
