@@ -3,6 +3,9 @@ package org.souk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,9 +18,10 @@ import org.springframework.test.context.TestPropertySource;
  * Issue 15 in Chromium on the market with the demo data (the context of TenMinutesWalkthroughTest): the demo
  * customer Cora installs the SMS app, rates and reviews it and reports another review; the partner Wanda replies;
  * Cora sees the reply on the app's page; the moderator Mona finds the report on the moderators' tab. The solution
- * page and the tab are looked at at 1280 and 390 px.
+ * page and the tab are looked at at 1280 and 390 px. Wanda then sees Cora's install on her solution's Analytics tab
+ * (the roll-up runs every 2 s here): the fourth install of the day after the three of the demo's reviewers.
  */
-@TestPropertySource(properties = { "souk.demo-data=true",
+@TestPropertySource(properties = { "souk.demo-data=true", "souk.analytics.refresh-every=PT2S",
         "spring.datasource.url=jdbc:h2:mem:walkthrough;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class ReviewBrowserTest extends BrowserTest {
 
@@ -72,6 +76,29 @@ class ReviewBrowserTest extends BrowserTest {
         reply.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
         assertThat(visible(By.cssSelector("[role=status].alert-success")).getText()).isEqualTo("Your reply is saved.");
         browser.assertReadable("/partner/reviews");
+
+        // and sees the install on the chart of her solution's Analytics tab: today's row, the chart drawn beside it
+        open("/partner/solutions/" + APP);
+        visible(By.linkText("Analytics")).click();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        wait(Duration.ofSeconds(30)).until(d -> {
+            d.navigate().refresh();
+            List<WebElement> cells = d.findElements(By.cssSelector("#analytics-days tr[data-day='" + today + "'] td"));
+            return cells.size() == 8 && cells.get(1).getText().equals("4");
+        });
+        WebElement todays = driver.findElement(By.cssSelector("#analytics-days tr[data-day='" + today + "']"));
+        assertThat(todays.findElements(By.tagName("td")).get(0).getText()).as("active installations").isEqualTo("4");
+        assertThat(visible(By.cssSelector("figure[data-chart=installations] canvas")).getSize().getWidth())
+                .isGreaterThan(300);
+        assertThat(driver.findElement(By.cssSelector("figure[data-chart=installations] .u-legend")).getText())
+                .contains("Installs").contains("Active installations");
+        browser.assertReadable("/partner/solutions/" + APP + "/analytics at 1280");
+        browser.screenshot("analytics-1280");
+        open("/partner/solutions/" + APP + "/analytics?days=365&lang=ru");
+        assertThat(visible(By.id("analytics-days-caption")).getText()).isEqualTo("Цифры по дням, сначала новые");
+        browser.assertReadable("/partner/solutions/" + APP + "/analytics in Russian");
+        browser.screenshot("analytics-ru-365-1280");
+        open("/partner/solutions/" + APP + "/analytics?lang=en");
         signOut();
 
         // Cora sees the reply on the page (and in the menu's bell), in English and in Russian
@@ -115,5 +142,19 @@ class ReviewBrowserTest extends BrowserTest {
         visible(By.id("reviews"));
         browser.assertReadable("/moderation/reviews at 390");
         browser.screenshot("review-moderation-390");
+        signOut390();
+        open("/login");
+        browser.signIn("wanda@example.com", PASSWORD);
+        open("/partner/solutions/" + APP + "/analytics");
+        visible(By.cssSelector("figure[data-chart=installations] canvas"));
+        browser.assertReadable("/partner/solutions/" + APP + "/analytics at 390");
+        browser.screenshot("analytics-390");
+    }
+
+    /** On a phone the menu is folded: its button first. */
+    private void signOut390() {
+        driver.findElement(By.cssSelector(".navbar-toggler")).click();
+        visible(By.cssSelector("nav .dropdown-toggle"));
+        signOut();
     }
 }

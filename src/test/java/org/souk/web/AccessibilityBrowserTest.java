@@ -51,12 +51,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
         PAGES.put("wanda@example.com", List.of("/partner", "/partner/profile", "/partner/users", "/partner/legal-entity",
                 "/partner/sales", "/partner/sales/global/agreement", "/partner/solutions", "/partner/solutions/new",
                 DRAFT, DRAFT + "/card", DRAFT + "/keys", DRAFT + "/versions/1", DRAFT + "/checks", DRAFT + "/moderation",
-                DRAFT + "/test", DRAFT + "/preview", "/apps/examplewidgets.deal_followups/preview", "/partner/chats",
+                DRAFT + "/test", DRAFT + "/preview", DRAFT + "/analytics",
+                "/partner/solutions/examplewidgets.sms_reminders/analytics?days=90", "/apps/examplewidgets.deal_followups/preview", "/partner/chats",
                 "/partner/programs", "/notifications", "/account/password", "/account/tokens", "/", APP));
         PAGES.put("mona@example.com", List.of("/moderation", "/moderation/stats", "/moderation/chats",
                 "/moderation/complaints", "/moderation/canned"));
         PAGES.put("max@example.com", List.of("/manage/partners", "/manage/partners/placeholder_apps",
-                "/manage/taxonomy", "/manage/programs"));
+                "/manage/taxonomy", "/manage/programs", "/manage/analytics"));
         PAGES.put("cora@example.com", List.of("/accounts", "/install/examplewidgets.sms_reminders", APP));
         PAGES.put(ADMIN_EMAIL, List.of("/admin/users", "/admin/regions", "/admin/policy", "/admin/checks",
                 "/admin/mailbox"));

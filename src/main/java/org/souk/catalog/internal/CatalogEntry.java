@@ -8,15 +8,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * One listed solution: its snapshot as JSON, with the columns the catalog's own queries need. Hibernate
- * Search indexes it when the transaction that writes it commits ({@link EntryBinder} says how).
+ * Search indexes it when the transaction that writes it commits ({@link EntryBinder} says how). An update writes
+ * only the columns it changed: the install counts, the ratings and the ranks are each written by a listener of its
+ * own, and one that loaded the entry before another committed must not write the other's columns back.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "catalog_entry")
 @Indexed(index = "catalog")
 @TypeBinding(binder = @TypeBinderRef(type = EntryBinder.class))
@@ -38,6 +42,8 @@ class CatalogEntry {
     private long ratingCount;
     @Column(name = "rating_sum")
     private long ratingSum;
+    private long popularity;
+    private double trend;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Transient
@@ -75,6 +81,23 @@ class CatalogEntry {
             ratingSum = sum;
             updatedAt = Instant.now();
         }
+    }
+
+    /** "Popular" and "Trending" (issue 15): active installations over the last 30 days, and their growth. */
+    void rank(long popularity, double trend) {
+        if (this.popularity != popularity || this.trend != trend) {
+            this.popularity = popularity;
+            this.trend = trend;
+            updatedAt = Instant.now();
+        }
+    }
+
+    long getPopularity() {
+        return popularity;
+    }
+
+    double getTrend() {
+        return trend;
     }
 
     long getRatingCount() {

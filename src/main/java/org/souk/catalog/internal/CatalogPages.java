@@ -73,8 +73,11 @@ class CatalogPages {
         model.addAttribute("groups", groupFacets(newest, lang));
         model.addAttribute("total", newest.total());
         model.addAttribute("newest", tiles(newest, lang));
-        model.addAttribute("popular", tiles(search.search(CatalogQuery.everything(CatalogSort.INSTALLS, SHELF), false),
+        // issue 15: by active installations over the last 30 days, and by their growth (the analytics module's)
+        model.addAttribute("popular", tiles(search.search(CatalogQuery.everything(CatalogSort.POPULAR, SHELF), false),
                 lang));
+        model.addAttribute("trending", tiles(search.search(CatalogQuery.everything(CatalogSort.TRENDING, SHELF),
+                false), lang));
         model.addAttribute("recommended", tiles(search.search(CatalogQuery.everything(CatalogSort.NEWEST, SHELF)
                 .recommended(), false), lang));
         // "top rated" by the smoothed score; a solution nobody rated yet is not among them

@@ -130,6 +130,10 @@ class CatalogSearch {
         if (query.recommendedOnly()) {
             bool.filter(f.match().field(EntryBinder.RECOMMENDED).matching(true));
         }
+        if (query.sort() == CatalogSort.TRENDING) {
+            // trending: only what grows
+            bool.filter(f.range().field(EntryBinder.TREND).greaterThan(0.0));
+        }
         return bool;
     }
 
@@ -201,6 +205,10 @@ class CatalogSearch {
             case NEWEST -> f.field(EntryBinder.FIRST_PUBLISHED).desc();
             case INSTALLS -> f.field(EntryBinder.INSTALLS).desc().then().field(EntryBinder.FIRST_PUBLISHED).desc();
             case RATING -> f.field(EntryBinder.RATING).desc().then().field(EntryBinder.INSTALLS).desc().then()
+                    .field(EntryBinder.FIRST_PUBLISHED).desc();
+            case POPULAR -> f.field(EntryBinder.POPULARITY).desc().then().field(EntryBinder.INSTALLS).desc().then()
+                    .field(EntryBinder.FIRST_PUBLISHED).desc();
+            case TRENDING -> f.field(EntryBinder.TREND).desc().then().field(EntryBinder.POPULARITY).desc().then()
                     .field(EntryBinder.FIRST_PUBLISHED).desc();
             // by score alone: Lucene then skips the matches that cannot make the page (a second key would make
             // it score every match); equal scores keep the index's order

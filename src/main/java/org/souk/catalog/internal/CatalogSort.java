@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * The orders of a result list: best match (then newest), newest first, most installed first, best rated first
- * (the smoothed score of RatingSummary, so that a single 5 does not beat a hundred 4.8s).
+ * (the smoothed score of RatingSummary, so that a single 5 does not beat a hundred 4.8s), popular (active
+ * installations summed over the last 30 days) and trending (their growth over 7 days, analytics.Analytics#trend).
  */
 enum CatalogSort {
-    RELEVANCE, NEWEST, INSTALLS, RATING;
+    RELEVANCE, NEWEST, INSTALLS, RATING, POPULAR, TRENDING;
 
     public String param() {
         return name().toLowerCase(Locale.ROOT);

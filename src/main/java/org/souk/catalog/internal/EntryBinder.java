@@ -47,6 +47,9 @@ public class EntryBinder implements TypeBinder {
     static final String INSTALLS = "installs";
     /** The smoothed rating (RatingSummary.score) that ranks "top rated" and the sort by rating. */
     static final String RATING = "rating";
+    /** "Popular" and "Trending" (issue 15): from the analytics module's roll-up (catalog.internal.Popularity). */
+    static final String POPULARITY = "popularity";
+    static final String TREND = "trend";
 
     /** The texts of a card, each indexed once per language. */
     enum TextField {
@@ -76,7 +79,7 @@ public class EntryBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("snapshot").use("installs").use("ratingCount").use("ratingSum");
+        context.dependencies().use("snapshot").use("installs").use("ratingCount").use("ratingSum").use("popularity").use("trend");
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
         Map<String, IndexFieldReference<String>> texts = new HashMap<>();
@@ -105,7 +108,9 @@ public class EntryBinder implements TypeBinder {
                 schema.field(RECOMMENDED, types.asBoolean()).toReference(),
                 schema.field(FIRST_PUBLISHED, types.asInstant().sortable(Sortable.YES)).toReference(),
                 schema.field(INSTALLS, types.asLong().sortable(Sortable.YES)).toReference(),
-                schema.field(RATING, types.asDouble().sortable(Sortable.YES)).toReference());
+                schema.field(RATING, types.asDouble().sortable(Sortable.YES)).toReference(),
+                schema.field(POPULARITY, types.asLong().sortable(Sortable.YES)).toReference(),
+                schema.field(TREND, types.asDouble().sortable(Sortable.YES)).toReference());
         context.bridge(CatalogEntry.class, new Bridge(fields));
     }
 
@@ -127,7 +132,8 @@ public class EntryBinder implements TypeBinder {
             IndexFieldReference<String> category, IndexFieldReference<String> group, IndexFieldReference<String> tag,
             IndexFieldReference<String> pricing, IndexFieldReference<String> technology,
             IndexFieldReference<Boolean> recommended, IndexFieldReference<Instant> firstPublished,
-            IndexFieldReference<Long> installs, IndexFieldReference<Double> rating) {
+            IndexFieldReference<Long> installs, IndexFieldReference<Double> rating,
+            IndexFieldReference<Long> popularity, IndexFieldReference<Double> trend) {
     }
 
     private record Bridge(Fields fields) implements TypeBridge<CatalogEntry> {
@@ -164,6 +170,8 @@ public class EntryBinder implements TypeBinder {
             document.addValue(fields.firstPublished(), snapshot.firstPublishedAt());
             document.addValue(fields.installs(), entry.getInstalls());
             document.addValue(fields.rating(), RatingSummary.score(entry.getRatingCount(), entry.getRatingSum()));
+            document.addValue(fields.popularity(), entry.getPopularity());
+            document.addValue(fields.trend(), entry.getTrend());
         }
 
         private static void addAll(DocumentElement document, IndexFieldReference<String> field, String... values) {

@@ -49,11 +49,13 @@ class Publication {
     private final InstallCounts installs;
     private final CatalogGeneration generation;
     private final Ratings ratings;
+    private final Popularity popularity;
 
     Publication(Revisions revisions, Partners partners, Taxonomy taxonomy, Regions regions,
             CatalogEntryRepository entries, VersionNoteRepository notes, InstallCounts installs, CatalogGeneration generation,
-            Ratings ratings) {
+            Ratings ratings, Popularity popularity) {
         this.ratings = ratings;
+        this.popularity = popularity;
         this.revisions = revisions;
         this.partners = partners;
         this.taxonomy = taxonomy;
@@ -85,6 +87,7 @@ class Publication {
         CatalogEntry entry = entries.findById(listing.code()).orElseGet(() -> new CatalogEntry(listing.code()));
         entry.show(listing.partnerId(), snapshot, installs.of(listing.code()));
         ratings.apply(entry);
+        popularity.apply(entry);
         entries.save(entry);
         VersionCard version = listing.revision().draft().version();
         if (!notes.existsById(new VersionNote.Key(listing.code(), version.number()))) {

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
+import org.souk.cluster.NodeFlusher;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +79,7 @@ class CallQuota extends NodeFlusher {
 
     /** Adds the counts since the last flush to the installations; those a failed write missed wait for the next. */
     @Override
-    void flush() {
+    protected void flush() {
         for (Long id : usage.keySet()) {
             long[] counts = usage.remove(id);
             if (counts == null) {

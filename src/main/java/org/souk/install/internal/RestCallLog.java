@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
+import org.souk.cluster.NodeFlusher;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ class RestCallLog extends NodeFlusher {
 
     /** Writes what the node holds, batch after batch; a failed batch is logged and lost (the app never waits). */
     @Override
-    void flush() {
+    protected void flush() {
         List<Call> batch = new ArrayList<>(Math.min(pending.size(), BATCH));
         while (pending.drainTo(batch, BATCH) > 0) {
             try {

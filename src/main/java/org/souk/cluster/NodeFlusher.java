@@ -1,4 +1,4 @@
-package org.souk.install.internal;
+package org.souk.cluster;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * What a node keeps in memory off the request threads and writes in batches on a thread of its own, every
+ * What a node keeps in memory off the request threads (counters, logs) and writes in batches on a thread of its own, every
  * {@code every}: each node writes its own, so it is not a {@code @Scheduled} job under the cluster-wide lock. Stopped
  * after the web server (a lower phase stops later) with a last flush, so that the last calls are written too.
  */
-abstract class NodeFlusher implements SmartLifecycle {
+public abstract class NodeFlusher implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeFlusher.class);
 
@@ -22,13 +22,13 @@ abstract class NodeFlusher implements SmartLifecycle {
     private final Duration every;
     private ScheduledExecutorService flusher;
 
-    NodeFlusher(String name, Duration every) {
+    protected NodeFlusher(String name, Duration every) {
         this.name = name;
         this.every = every;
     }
 
     /** Writes what the node holds; what it cannot write it keeps or counts as lost, as the subclass says. */
-    abstract void flush();
+    protected abstract void flush();
 
     @Override
     public synchronized void start() {

@@ -1,0 +1,166 @@
+package org.souk.analytics.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rolls one day up into its rows: every figure of the day is counted again from what is stored, set-wise (a few
+ * GROUP BY queries over the day's range, one over the installations for the active ones), and the day's rows are
+ * written anew in one transaction, so a roll-up of the same day again (today every few minutes, a backfill) gives
+ * the same rows and never counts twice.
+ * <p>
+ * The sources: installs, uninstalls and active installations from {@code installation} (an install that waits
+ * for its installer's {@code installFinish} does not count yet), updates from the audit log's {@code app.updated}
+ * (the one stored record of each update), ratings from {@code review} (the day a user first rated), REST calls from
+ * {@code rest_call_log} and views and clicks from {@code analytics_hit}. The REST call log keeps calls only
+ * {@link #REST_LOG_DAYS} days: an older day keeps the REST calls it was rolled up with.
+ */
+@Component
+class RollUp {
+
+    /** F-10: the REST call log keeps every call at least 3 days, so today and the two days before are whole. */
+    static final int REST_LOG_DAYS = 3;
+    private static final int FIGURES = 8;
+    private static final int INSTALLS = 0;
+    private static final int UNINSTALLS = 1;
+    private static final int ACTIVE = 2;
+    private static final int UPDATES = 3;
+    private static final int VIEWS = 4;
+    private static final int CLICKS = 5;
+    private static final int RATINGS = 6;
+    private static final int REST_CALLS = 7;
+    private static final String COLUMNS = "installs, uninstalls, active, updates, views, clicks, ratings, rest_calls";
+
+    record Row(String code, String region, boolean test) {
+    }
+
+    /** What a roll-up of one day wrote. */
+    record Result(LocalDate day, int rows) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
+
+    RollUp(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.batch = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The solutions' regions, read once for the days rolled up together. */
+    RegionRules regions() {
+        return RegionRules.read(jdbc);
+    }
+
+    Result day(LocalDate day, RegionRules regions) {
+        return transaction.execute(status -> write(day, count(day, regions)));
+    }
+
+    private Map<Row, long[]> count(LocalDate day, RegionRules regions) {
+        OffsetDateTime from = day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime to = from.plusDays(1);
+        Map<Row, long[]> rows = new HashMap<>();
+        String byAccount = " GROUP BY i.solution_code, a.language, i.test";
+        String installations = "SELECT i.solution_code, a.language, i.test, COUNT(*) FROM installation i "
+                + "JOIN customer_account a ON a.id = i.account_id WHERE ";
+        add(rows, regions, INSTALLS, installations
+                + "i.installed_at >= :from AND i.installed_at < :to AND i.status <> 'PENDING'" + byAccount, from, to);
+        add(rows, regions, UNINSTALLS, installations
+                + "i.uninstalled_at >= :from AND i.uninstalled_at < :to" + byAccount, from, to);
+        add(rows, regions, ACTIVE, installations + "i.installed_at < :to AND i.status <> 'PENDING' "
+                + "AND (i.uninstalled_at IS NULL OR i.uninstalled_at >= :to)" + byAccount, from, to);
+        // the audit log's detail of an update is "<code> <from> → <to>"
+        jdbc.sql("""
+                SELECT e.detail, a.language, a.test_partner_id IS NOT NULL FROM audit_event e
+                JOIN customer_account a ON a.domain = e.subject_id
+                WHERE e.action = 'app.updated' AND e.subject_type = 'account'
+                AND e.occurred_at >= :from AND e.occurred_at < :to""").param("from", from).param("to", to)
+                .query(row -> {
+                    String detail = row.getString(1);
+                    String code = detail == null ? "" : detail.split(" ", 2)[0];
+                    put(rows, regions, UPDATES, code, row.getString(2), row.getBoolean(3), 1);
+                });
+        jdbc.sql("SELECT solution_code, language, kind, hits FROM analytics_hit WHERE on_day = :day").param("day", day)
+                .query(row -> {
+                    put(rows, regions, "VIEW".equals(row.getString(3)) ? VIEWS : CLICKS, row.getString(1),
+                            row.getString(2), false, row.getLong(4));
+                });
+        // a rating counts in the region of its text's language (none: the solution's home region)
+        jdbc.sql("""
+                SELECT solution_code, language, COUNT(*) FROM review WHERE created_at >= :from AND created_at < :to
+                GROUP BY solution_code, language""").param("from", from).param("to", to)
+                .query(row -> {
+                    put(rows, regions, RATINGS, row.getString(1), row.getString(2), false, row.getLong(3));
+                });
+        if (!day.isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(REST_LOG_DAYS - 1))) {
+            add(rows, regions, REST_CALLS, "SELECT i.solution_code, a.language, i.test, COUNT(*) FROM rest_call_log l "
+                    + "JOIN installation i ON i.id = l.installation_id JOIN customer_account a ON a.id = i.account_id "
+                    + "WHERE l.called_at >= :from AND l.called_at < :to" + byAccount, from, to);
+        } else {
+            // the log no longer has that day's calls: keep those the day was rolled up with
+            jdbc.sql("SELECT solution_code, region, test, rest_calls FROM analytics_day WHERE on_day = :day "
+                    + "AND rest_calls > 0").param("day", day)
+                    .query(row -> {
+                        rows.computeIfAbsent(new Row(row.getString(1), row.getString(2), row.getBoolean(3)),
+                                r -> new long[FIGURES])[REST_CALLS] += row.getLong(4);
+                    });
+        }
+        return rows;
+    }
+
+    private void add(Map<Row, long[]> rows, RegionRules regions, int figure, String sql, OffsetDateTime from,
+            OffsetDateTime to) {
+        jdbc.sql(sql).param("from", from).param("to", to).query(row -> {
+            put(rows, regions, figure, row.getString(1), row.getString(2), row.getBoolean(3), row.getLong(4));
+        });
+    }
+
+    private static void put(Map<Row, long[]> rows, RegionRules regions, int figure, String code, String language,
+            boolean test, long count) {
+        String region = regions.regionOf(code, language == null ? "" : language);
+        if (region != null) {
+            rows.computeIfAbsent(new Row(code, region, test), r -> new long[FIGURES])[figure] += count;
+        }
+    }
+
+    private Result write(LocalDate day, Map<Row, long[]> rows) {
+        jdbc.sql("DELETE FROM analytics_day WHERE on_day = :day").param("day", day).update();
+        List<Map.Entry<Row, long[]>> written = new ArrayList<>(rows.entrySet());
+        batch.batchUpdate("INSERT INTO analytics_day (solution_code, on_day, region, test, " + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", written, 2000, (statement, row) -> {
+                    statement.setString(1, row.getKey().code());
+                    statement.setObject(2, day);
+                    statement.setString(3, row.getKey().region());
+                    statement.setBoolean(4, row.getKey().test());
+                    for (int i = 0; i < FIGURES; i++) {
+                        statement.setLong(5 + i, row.getValue()[i]);
+                    }
+                });
+        // the market's totals of the day, per region and audience
+        jdbc.sql("DELETE FROM analytics_market_day WHERE on_day = :day").param("day", day).update();
+        jdbc.sql("INSERT INTO analytics_market_day (on_day, region, test, " + COLUMNS + ") SELECT on_day, region, test, "
+                + "SUM(installs), SUM(uninstalls), SUM(active), SUM(updates), SUM(views), SUM(clicks), SUM(ratings), "
+                + "SUM(rest_calls) FROM analytics_day WHERE on_day = :day GROUP BY on_day, region, test")
+                .param("day", day).update();
+        if (jdbc.sql("UPDATE analytics_rollup SET rolled_at = CURRENT_TIMESTAMP WHERE on_day = :day").param("day", day)
+                .update() == 0) {
+            jdbc.sql("INSERT INTO analytics_rollup (on_day, rolled_at) VALUES (:day, CURRENT_TIMESTAMP)")
+                    .param("day", day).update();
+        }
+        return new Result(day, written.size());
+    }
+}
