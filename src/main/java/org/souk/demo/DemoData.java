@@ -13,6 +13,7 @@ import org.souk.identity.UserAccounts;
 import org.souk.install.Accounts;
 import org.souk.outbound.OutboundAllowList;
 import org.souk.partner.PartnerAgreements;
+import org.souk.partner.PartnerLogos;
 import org.souk.partner.PartnerReview;
 import org.souk.partner.Partners;
 import org.souk.partner.Registration;
@@ -56,11 +57,13 @@ class DemoData implements ApplicationRunner {
     private final SiteAddress site;
     private final OutboundAllowList outbound;
     private final DemoReviews reviews;
+    private final PartnerLogos logos;
 
     DemoData(Partners partners, PartnerReview review, DemoSolution solution, DemoCatalog catalog,
             UserAccounts accounts, PartnerAgreements agreements, Accounts customers, SiteAddress site,
-            OutboundAllowList outbound, DemoReviews reviews) {
+            OutboundAllowList outbound, DemoReviews reviews, PartnerLogos logos) {
         this.reviews = reviews;
+        this.logos = logos;
         this.accounts = accounts;
         this.agreements = agreements;
         this.customers = customers;
@@ -93,6 +96,7 @@ class DemoData implements ApplicationRunner {
                 "Example Widgets makes small apps for sales teams: reminders, SMS and follow-ups that live inside the "
                         + "CRM. A fictional company of the demo data.",
                 "support@widgets.example.com", "https://widgets.example.com/help"));
+        logos.upload(owner, DemoSolution.partnerLogo());
         agreements.sign(owner, new PartnerAgreements.Company("Example Widgets Ltd (fictional)", "GB", "00000000",
                 "GB000000000", "1 Example Street, London (made up)"), "global", SalesTerms.FREE);
         String code = solution.create(owner, DemoSolution.APP_CODE, DemoSolution.SMS, app(DemoSolution.APP_CODE));

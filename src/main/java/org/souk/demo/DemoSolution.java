@@ -146,6 +146,22 @@ public class DemoSolution {
         return image;
     }
 
+    /** The demo partner's logo: a grid of four rounded tiles, widgets in the market's colours. */
+    static InputStream partnerLogo() {
+        BufferedImage image = new BufferedImage(320, 320, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 320, 320);
+        Color[] tiles = { new Color(11, 122, 117), new Color(245, 194, 107), new Color(20, 48, 74),
+            new Color(217, 83, 79) };
+        for (int i = 0; i < tiles.length; i++) {
+            g.setColor(tiles[i]);
+            g.fillRoundRect(30 + (i % 2) * 140, 30 + (i / 2) * 140, 120, 120, 36, 36);
+        }
+        g.dispose();
+        return png(image);
+    }
+
     private static BufferedImage screenshot(String app, String title) {
         BufferedImage image = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(image);

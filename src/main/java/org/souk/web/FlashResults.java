@@ -1,6 +1,12 @@
 package org.souk.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,5 +45,30 @@ public class FlashResults {
         String label = v.field() == null ? null : labels.of(v.field());
         String text = rules.plain(v.message(), v.rule());
         return (label == null ? "" : label + ": ") + text + (v.rule() == null ? "" : " (" + v.rule() + ")");
+    }
+
+    /** What an upload hands its file's content to. */
+    public interface Upload {
+        void accept(InputStream content);
+    }
+
+    /**
+     * A file upload (icon, screenshot, archive, logo): its errors go under its own field ({@code errorAttribute}, a
+     * list of violations, each shown as its sentence with its rule as a tag: fragments.html's uploadErrors),
+     * {@code broken} when the file cannot even be read. Answers {@code page}, where to go next.
+     */
+    public static String upload(RedirectAttributes redirect, String page, String errorAttribute, String notice,
+            String broken, MultipartFile file, Upload upload) {
+        try (InputStream content = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+            upload.accept(content);
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute(errorAttribute, new ArrayList<>(e.violations()));
+        } catch (Conflict | NotAllowed e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (IOException e) {
+            redirect.addFlashAttribute(errorAttribute, new ArrayList<>(List.of(new Violation(null, null, broken))));
+        }
+        return page;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The UI language: {@code ?lang=ru} switches it and a cookie keeps it; else the browser's. And the static
@@ -36,17 +37,22 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * Pages link static files at addresses that name their content (Spring's ResourceUrlEncodingFilter rewrites
+     * {@code @{...}}): a webjar with its version ({@code /webjars/bootstrap/5.3.8/css/bootstrap.min.css}), our own
+     * files with their MD5 ({@code /css/souk-0f3c….css}); those are kept a year without asking again. No cache
+     * is set here: {@link StaticFileCaching} says it by address.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         // versionless webjar paths (/webjars/htmx.org/dist/htmx.min.js) resolved by webjars-locator-lite
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
         registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
         for (String folder : STATIC_FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(CacheControl.noCache());
+                    .resourceChain(true).addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.souk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Map;
 
@@ -47,18 +48,23 @@ class DemoDataTest extends IntegrationTest {
     @Autowired
     DemoReviews demoReviews;
 
+    @Autowired
+    org.souk.partner.PartnerLogos logos;
+
     @Test
-    void theDemoPartnersSignInAndTheDemoCardHasNoBlocker() {
+    void theDemoPartnersSignInAndTheDemoCardHasNoBlocker() throws Exception {
         // souk.demo-data is off in tests: run it as the first start does
         new TransactionTemplate(transactions).executeWithoutResult(status ->
                 new DemoData(partners, review, solution, catalog, accounts, agreements, customers, site, outbound,
-                        demoReviews)
+                        demoReviews, logos)
                         .run(null));
 
         String wanda = api.token("wanda@example.com", DemoData.PASSWORD);
         Api.Response me = api.get("/api/v1/partners/me", wanda);
         assertThat(me.text("status")).isEqualTo("approved");
         assertThat(me.text("companyName")).contains("fictional");
+        // with a logo, which the solution pages show beside the partner's name (its 40 px thumbnail)
+        assertThat(me.text("logoUrl")).startsWith("/partners/examplewidgets/logo/");
         assertThat(api.get("/api/v1/partners/me", api.token("peter@example.org", DemoData.PASSWORD)).text("status"))
                 .isEqualTo("pending");
 
@@ -77,6 +83,8 @@ class DemoDataTest extends IntegrationTest {
         assertThat(reviews.path("rating").path("count").asLong()).isEqualTo(3);
         assertThat(reviews.path("languages").has("ru")).isTrue();
         assertThat(reviews.toString()).contains("Thank you, Sam!");
+        assertThat(mvc.perform(get("/apps/" + code))
+                .andReturn().getResponse().getContentAsString()).contains("src=\"" + me.text("smallLogoUrl") + "\"");
         assertThat(api.get("/api/v1/catalog/solutions/" + code + "?lang=ru", null).text("title"))
                 .isEqualTo("SMS-напоминания");
         Api.Response card = api.get("/api/v1/solutions/" + code + "/card", wanda);

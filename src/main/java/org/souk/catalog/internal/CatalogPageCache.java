@@ -233,8 +233,9 @@ class CatalogPageCache extends OncePerRequestFilter {
     }
 
     /**
-     * What the same generation renders differently after a deploy: the templates and texts. Their hash is the
-     * same on every node of one build, so the ETags agree across nodes.
+     * What the same generation renders differently after a deploy: the templates and texts, and the styles and
+     * scripts, which pages link by their content's hash (web.WebConfig). Their hash is the same on every node of one
+     * build, so the ETags agree across nodes.
      */
     private static String buildTag() {
         MessageDigest digest = digest();
@@ -242,7 +243,7 @@ class CatalogPageCache extends OncePerRequestFilter {
         try {
             List<Resource> all = new ArrayList<>();
             for (String pattern : new String[] { "classpath:templates/**/*.html", "classpath:messages*.properties",
-                "classpath:i18n/*.properties" }) {
+                "classpath:i18n/*.properties", "classpath:static/css/**/*.css", "classpath:static/js/**/*.*" }) {
                 all.addAll(List.of(resolver.getResources(pattern)));
             }
             all.sort(Comparator.comparing(Resource::getDescription));

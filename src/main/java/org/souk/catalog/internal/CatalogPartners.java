@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A partner as the storefront shows it: the public profile of an approved partner (partner module) with its
- * placeholder logo and how many solutions it has in the catalog. A partner has a page when it is approved or
+ * A partner as the storefront shows it: the public profile of an approved partner (partner module) with its logo
+ * (the one it uploaded, thumbnails for the 96 px slot of its page and the 40 px one of solution pages, else the
+ * placeholder of its initials) and how many solutions it has in the catalog. A partner has a page when it is approved or
  * has published solutions.
  */
 @Component
@@ -37,8 +38,8 @@ class CatalogPartners {
     }
 
     /** Its methods are public: the partner page's template reads them. */
-    record PartnerCard(String code, String name, String url, String logoUrl, String website, String description,
-            String supportEmail, String supportUrl, long publishedSolutions, String solutionsUrl) {
+    record PartnerCard(String code, String name, String url, String logoUrl, String smallLogoUrl, String website,
+            String description, String supportEmail, String supportUrl, long publishedSolutions, String solutionsUrl) {
     }
 
     Optional<PartnerCard> find(String code) {
@@ -50,10 +51,12 @@ class CatalogPartners {
             return Optional.empty();
         }
         String name = profile.map(PublicPartner::name).orElseGet(() -> listed.items().get(0).partnerName());
-        PublicPartner p = profile.orElse(new PublicPartner(normalized, name, null, null, null, null));
+        PublicPartner p = profile.orElse(new PublicPartner(normalized, name, null, null, null, null, null, null));
+        String placeholder = PlaceholderIcons.url(normalized, name);
         return Optional.of(new PartnerCard(normalized, name, CatalogLinks.partner(normalized),
-                PlaceholderIcons.url(normalized, name), p.website(), p.description(), p.supportEmail(), p.supportUrl(),
-                listed.total(), "/api/v1/catalog/solutions?partner=" + normalized));
+                p.logoUrl() != null ? p.logoUrl() : placeholder, p.smallLogoUrl() != null ? p.smallLogoUrl() : placeholder,
+                p.website(), p.description(), p.supportEmail(), p.supportUrl(), listed.total(),
+                "/api/v1/catalog/solutions?partner=" + normalized));
     }
 
     /** The partner page is kept by the page cache: a changed profile is a new catalog generation. */
@@ -77,7 +80,8 @@ class CatalogPartners {
 
         @GetMapping("/api/v1/partners/{code}")
         @Operation(summary = "A partner's public page (public)", description = "Name, website, description, support "
-                + "contacts, a logo and how many solutions it has in the catalog; its solutions are at solutionsUrl. "
+                + "contacts, a logo (logoUrl, smallLogoUrl: its own, else a placeholder of its initials) and how many "
+                + "solutions it has in the catalog; its solutions are at solutionsUrl. "
                 + "404 for a partner that is not approved and has nothing published.")
         ResponseEntity<PartnerCard> partner(@PathVariable String code) {
             return CatalogHttp.revalidated(partners.find(code)

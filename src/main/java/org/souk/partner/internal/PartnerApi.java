@@ -1,5 +1,7 @@
 package org.souk.partner.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,12 +13,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.souk.identity.SessionLogin;
 import org.souk.identity.SoukUser;
 import org.souk.partner.MemberRole;
+import org.souk.partner.PartnerLogos;
 import org.souk.partner.PartnerView;
 import org.souk.partner.Partners;
 import org.souk.partner.Registration;
 import org.souk.partner.SalesTerms;
 import org.souk.web.PageResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +31,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The partner program through the API: registration and the signed-in partner's own account. */
 @RestController
@@ -41,10 +47,12 @@ class PartnerApi {
     private final LegalEntities legalEntities;
     private final SalesSettings sales;
     private final SessionLogin sessionLogin;
+    private final PartnerLogos logos;
 
     PartnerApi(Partners partners, PartnerTeam team, LegalEntities legalEntities, SalesSettings sales,
-            SessionLogin sessionLogin) {
+            SessionLogin sessionLogin, PartnerLogos logos) {
         this.partners = partners;
+        this.logos = logos;
         this.team = team;
         this.legalEntities = legalEntities;
         this.sales = sales;
@@ -81,6 +89,24 @@ class PartnerApi {
             + "'partnerCode' can change only while the partner has no solution (P-03): else 409.")
     PartnerView update(@AuthenticationPrincipal SoukUser user, @RequestBody Partners.ProfileUpdate update) {
         return partners.update(user, update);
+    }
+
+    @PutMapping(path = "/me/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload the logo (owners)", description = "multipart 'file': JPEG or PNG, at most 5 MB, at "
+            + "least 96x96 pixels, any proportions. Shown on the partner page and beside the partner's name on its "
+            + "solutions' pages (logoUrl, smallLogoUrl: thumbnails at twice their slots). 422 names the field 'logo'.")
+    PartnerView logo(@AuthenticationPrincipal SoukUser user, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return logos.upload(user, content);
+        }
+    }
+
+    @DeleteMapping("/me/logo")
+    @Operation(summary = "Remove the logo (owners)", description = "The placeholder of the partner's initials shows "
+            + "instead.")
+    PartnerView removeLogo(@AuthenticationPrincipal SoukUser user) {
+        return logos.remove(user);
     }
 
     @GetMapping("/me/users")

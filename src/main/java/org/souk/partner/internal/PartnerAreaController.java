@@ -6,10 +6,12 @@ import java.util.function.Supplier;
 
 import org.souk.identity.SoukUser;
 import org.souk.partner.MemberRole;
+import org.souk.partner.PartnerLogos;
 import org.souk.partner.PartnerView;
 import org.souk.partner.Partners;
 import org.souk.partner.SalesTerms;
 import org.souk.web.Conflict;
+import org.souk.web.FlashResults;
 import org.souk.web.Forms;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The partner area: dashboard, profile, users, legal entity, sales settings. */
@@ -37,11 +40,13 @@ class PartnerAreaController {
     private final PartnerTeam team;
     private final LegalEntities legalEntities;
     private final SalesSettings sales;
+    private final PartnerLogos logos;
     private final Messages messages;
 
     PartnerAreaController(Partners partners, PartnerTeam team, LegalEntities legalEntities, SalesSettings sales,
-            Messages messages) {
+            PartnerLogos logos, Messages messages) {
         this.partners = partners;
+        this.logos = logos;
         this.team = team;
         this.legalEntities = legalEntities;
         this.sales = sales;
@@ -73,6 +78,26 @@ class PartnerAreaController {
             BindingResult binding, RedirectAttributes redirect) {
         return attempt(binding, "partner/profile", redirect, "profile.saved", "redirect:/partner/profile",
                 () -> partners.update(user, form.toUpdate()));
+    }
+
+    /** The logo is uploaded on its own; a refusal shows under its field, named as labelled ("Logo …"). */
+    @PostMapping("/profile/logo")
+    String logo(@AuthenticationPrincipal SoukUser user, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        return FlashResults.upload(redirect, "redirect:/partner/profile#logo", "logoError",
+                messages.get("profile.logo.saved"), messages.get("field.logo") + " " + messages.get("error.image.broken"),
+                file, content -> logos.upload(user, content));
+    }
+
+    @PostMapping("/profile/logo/removal")
+    String removeLogo(@AuthenticationPrincipal SoukUser user, RedirectAttributes redirect) {
+        try {
+            logos.remove(user);
+            redirect.addFlashAttribute("notice", messages.get("profile.logo.removed"));
+        } catch (NotAllowed e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/partner/profile#logo";
     }
 
     @GetMapping("/users")

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.souk.partner.PartnerLogos;
 import org.souk.partner.PartnerStatus;
 import org.souk.partner.PartnerView;
 import org.souk.web.WorkingDays;
@@ -35,6 +36,9 @@ public class PartnerEntity {
     private String publicDescription;
     private String supportEmail;
     private String supportUrl;
+    private String logoKey;
+    private String logoThumbKey;
+    private String logoSmallKey;
     @Enumerated(EnumType.STRING)
     private PartnerStatus status = PartnerStatus.PENDING;
     private String statusReason;
@@ -71,7 +75,24 @@ public class PartnerEntity {
     }
 
     public PublicPartner toPublic() {
-        return new PublicPartner(code, companyName, companyWebsite, publicDescription, supportEmail, supportUrl);
+        return new PublicPartner(code, companyName, companyWebsite, publicDescription, supportEmail, supportUrl,
+                PartnerLogos.path(code, logoThumbKey), PartnerLogos.path(code, logoSmallKey));
+    }
+
+    /** The logo as uploaded and its two thumbnails (blob keys); nulls remove it. */
+    public void logo(String key, String thumbKey, String smallKey) {
+        this.logoKey = key;
+        this.logoThumbKey = thumbKey;
+        this.logoSmallKey = smallKey;
+    }
+
+    /** Whether the key is one of the logo's thumbnails, the images its page shows. */
+    public boolean showsLogo(String key) {
+        return key != null && (key.equals(logoThumbKey) || key.equals(logoSmallKey));
+    }
+
+    public String getLogoKey() {
+        return logoKey;
     }
 
     public Long getId() {
@@ -109,6 +130,7 @@ public class PartnerEntity {
         return new PartnerView(id, code, companyName, companyWebsite, phone, comment, status, statusReason,
                 reviewedBy, reviewedAt, createdAt, codeChangeable(), status == PartnerStatus.PENDING && createdAt != null
                         ? WorkingDays.add(createdAt, REVIEW_WORKING_DAYS).atZone(ZoneOffset.UTC).toLocalDate() : null,
-                publicDescription, supportEmail, supportUrl);
+                publicDescription, supportEmail, supportUrl, PartnerLogos.path(code, logoThumbKey),
+                PartnerLogos.path(code, logoSmallKey));
     }
 }

@@ -19,6 +19,7 @@ import org.souk.solution.SolutionView;
 import org.souk.solution.Solutions;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
+import org.souk.web.FlashResults;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -210,8 +211,8 @@ class SolutionCardController {
 
     /** An image upload: its errors go next to its field on the card page. */
     private String upload(RedirectAttributes redirect, String code, String errorAttribute, String notice,
-            MultipartFile file, SolutionPageResults.Upload upload) {
-        return SolutionPageResults.upload(redirect,
+            MultipartFile file, FlashResults.Upload upload) {
+        return FlashResults.upload(redirect,
                 redirect(code, "/card#" + ("iconError".equals(errorAttribute) ? "media" : "screenshots")),
                 errorAttribute, messages.get(notice), messages.get("error.image.broken"), file, upload);
     }

@@ -1,9 +1,6 @@
 package org.souk.solution.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -14,7 +11,6 @@ import org.souk.web.InvalidInput;
 import org.souk.web.NotAllowed;
 import org.souk.web.Violation;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
@@ -44,31 +40,6 @@ final class SolutionPageResults {
             redirect.addFlashAttribute("notice", change.get());
         } catch (InvalidInput | Conflict | NotAllowed e) {
             redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return page;
-    }
-
-    /** What an upload hands its file's content to. */
-    interface Upload {
-        void accept(InputStream content);
-    }
-
-    /**
-     * A file upload (icon, screenshot, archive): its errors go under its own field ({@code errorAttribute}, a
-     * list of violations, each shown as its sentence with its rule as a tag), {@code broken} when the file cannot
-     * even be read.
-     */
-    static String upload(RedirectAttributes redirect, String page, String errorAttribute, String notice,
-            String broken, MultipartFile file, Upload upload) {
-        try (InputStream content = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            upload.accept(content);
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute(errorAttribute, new ArrayList<>(e.violations()));
-        } catch (Conflict | NotAllowed e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        } catch (IOException e) {
-            redirect.addFlashAttribute(errorAttribute, new ArrayList<>(List.of(new Violation(null, null, broken))));
         }
         return page;
     }

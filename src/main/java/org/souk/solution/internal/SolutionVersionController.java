@@ -20,6 +20,7 @@ import org.souk.solution.Solutions;
 import org.souk.solution.VersionCard;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
+import org.souk.web.FlashResults;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,7 +88,7 @@ class SolutionVersionController {
     @PostMapping("/{code}/versions/{number}/archive")
     String archive(@AuthenticationPrincipal SoukUser user, @PathVariable String code, @PathVariable int number,
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return SolutionPageResults.upload(redirect, redirect(code, "/versions/" + number + "#archive"),
+        return FlashResults.upload(redirect, redirect(code, "/versions/" + number + "#archive"),
                 "archiveError", messages.get("version.archiveSaved"), messages.get("error.archive.broken"), file,
                 content -> versions.setArchive(user, code, number, file == null ? null : file.getOriginalFilename(),
                         content));

@@ -1,4 +1,4 @@
-package org.souk.solution.internal;
+package org.souk.storage.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -9,13 +9,13 @@ import java.util.zip.CRC32;
  * method answers {@code null} when the file is whole, or the message code of what is wrong (and its
  * argument after a space).
  */
-final class ImageStructure {
+public final class ImageStructure {
 
     private ImageStructure() {
     }
 
     /** Every chunk complete with a right CRC, IHDR (13 bytes) first, at least one IDAT, IEND last. */
-    static String png(byte[] b) {
+    public static String png(byte[] b) {
         int at = 8;
         boolean data = false;
         while (at + 12 <= b.length) {
@@ -42,7 +42,7 @@ final class ImageStructure {
     }
 
     /** Segments that fit the file, at least one scan with entropy-coded data, and EOI after the last one. */
-    static String jpeg(byte[] b) {
+    public static String jpeg(byte[] b) {
         int at = 2;
         boolean scanned = false;
         while (at + 1 < b.length) {
