@@ -84,6 +84,8 @@ class PoolRecycleTest extends IntegrationTest {
         inserts.put("review", this::review);
         inserts.put("review_report", () -> jdbc.update("INSERT INTO review_report (review_id, reporter_id, reason,"
                 + " created_at) VALUES (?, -2, 'SPAM', CURRENT_TIMESTAMP)", review()));
+        inserts.put("analytics_hit", () -> jdbc.update("INSERT INTO analytics_hit (on_day, solution_code, language,"
+                + " kind, hits) VALUES (CURRENT_DATE, 'pool.app', 'en', 'VIEW', 1)"));
         inserts.put("program_complaint", () -> jdbc.update("INSERT INTO program_complaint (solution_code, partner_id,"
                 + " partner_code, region, reason, body, status, created_at) VALUES ('pool.app', -1, 'pool', 'global',"
                 + " 'DOES_NOT_WORK', 'It stopped.', 'OPEN', CURRENT_TIMESTAMP)"));
