@@ -22,18 +22,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The writes of the token grants, committed in groups: concurrent grants queue here, a writer thread takes all that
+ * The writes of the token grants, committed in groups: concurrent grants queue here, one thread takes all that
  * wait (up to {@link #MOST}) and writes them in one transaction, three round trips for the whole group (the
  * conditional UPDATEs, the INSERTs of the new pairs, the revocations, each a JDBC batch) and one commit, so one
  * WAL flush, instead of three round trips and a flush a grant. Nothing waits on purpose: a group is whatever
- * queued while the writer committed the previous one, one grant when the endpoint is quiet.
- *
- * <p>There are {@link #WRITERS} writers, each with its own queue and the chains whose name hashes to it, so that
- * one group's statements run while the other's commit waits for its WAL flush: with one writer, a grant that came
- * during a commit waited for the end of that commit and then for a whole commit of its own. All grants of a chain go
- * through the same writer, one group after the other, as with a single writer. Each writer keeps its connection
- * while grants keep coming (it gives it back after {@link #IDLE} without any): taking one from the pool for every
- * group queued it behind the request threads' lookups.
+ * queued while the previous one committed, one grant when the endpoint is quiet.
  *
  * <p>The rotation rule is the same as one grant a transaction: the UPDATE spends the token only if nobody spent it
  * before (in an earlier transaction or earlier in the same group), a grant whose token was spent revokes its chain
@@ -48,10 +41,6 @@ class Rotations implements SmartLifecycle {
 
     /** The most grants one transaction takes: enough to amortise the commit, few enough for pgjdbc's batch. */
     static final int MOST = 128;
-    /** Two groups in flight: measured against one in bench/README.md ("TokenBench"). */
-    static final int WRITERS = 2;
-    /** How long, in milliseconds, a writer keeps its connection without a grant to write. */
-    private static final long IDLE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(Rotations.class);
 
     private static final String SPEND = "UPDATE oauth_token SET used_at = ? WHERE id = ? AND used_at IS NULL"
@@ -72,15 +61,12 @@ class Rotations implements SmartLifecycle {
     }
 
     private final DataSource dataSource;
-    private final List<BlockingQueue<Rotation>> queues = new ArrayList<>(WRITERS);
+    private final BlockingQueue<Rotation> queue = new ArrayBlockingQueue<>(4 * MOST);
     private volatile boolean running;
-    private final List<Thread> writers = new ArrayList<>(WRITERS);
+    private Thread committer;
 
     Rotations(DataSource dataSource) {
         this.dataSource = dataSource;
-        for (int i = 0; i < WRITERS; i++) {
-            queues.add(new ArrayBlockingQueue<>(4 * MOST));
-        }
     }
 
     /** Writes the rotation and answers whether the token was spent by it (false: a reuse, its chain revoked). */
@@ -89,94 +75,64 @@ class Rotations implements SmartLifecycle {
             commit(List.of(rotation));
             return rotation.done().join();
         }
-        BlockingQueue<Rotation> queue = queues.get(Math.floorMod(rotation.chain().hashCode(), WRITERS));
         try {
             queue.put(rotation);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted before the token grant was written", e);
         }
-        // stopped meanwhile: its writer may have drained the queue before this one came; write it here then
+        // stopped meanwhile: the committer may have drained the queue before this one came; write it here then
         if (!running && queue.remove(rotation)) {
             commit(List.of(rotation));
         }
         return rotation.done().join();
     }
 
-    private void work(BlockingQueue<Rotation> queue) {
+    private void work() {
         List<Rotation> group = new ArrayList<>(MOST);
-        Connection connection = null;
         while (running || !queue.isEmpty()) {
             try {
-                Rotation first = queue.poll(IDLE, TimeUnit.MILLISECONDS);
+                Rotation first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    connection = release(connection);
                     continue;
                 }
                 group.add(first);
                 queue.drainTo(group, MOST - 1);
-                connection = commit(group, connection);
+                commit(group);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return;
             } catch (RuntimeException e) {
                 // commit() completes every grant it took; this is only a last guard for the thread itself
-                LOG.error("Token rotation writer", e);
+                LOG.error("Token rotation committer", e);
             } finally {
                 group.clear();
             }
         }
-        release(connection);
     }
 
-    private static Connection release(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.debug("Returning the token writer's connection", e);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Writes the group in one transaction on the writer's connection (taken from the pool if it has none) and
-     * completes its grants; on a failure, each grant alone on a connection of its own. Answers the connection the
-     * writer keeps: none after a failure, since it may be broken.
-     */
-    private Connection commit(List<Rotation> group, Connection held) {
-        Connection connection = held;
+    /** Writes the group in one transaction and completes its grants; on a failure, each grant alone. */
+    private void commit(List<Rotation> group) {
+        boolean[] spent;
         try {
-            if (connection == null) {
-                connection = dataSource.getConnection();
-                connection.setAutoCommit(false);
-            }
-            boolean[] spent = write(group, connection);
-            for (int i = 0; i < group.size(); i++) {
-                group.get(i).done().complete(spent[i]);
-            }
-            return connection;
+            spent = write(group);
         } catch (SQLException | RuntimeException e) {
-            release(connection);
             if (group.size() == 1) {
                 group.get(0).done().completeExceptionally(e);
-                return null;
+                return;
             }
             LOG.warn("A group of {} token grants failed ({}); writing each alone", group.size(), e.toString());
             for (Rotation rotation : group) {
                 commit(List.of(rotation));
             }
-            return null;
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).done().complete(spent[i]);
         }
     }
 
-    /** Writes one grant on a connection of the pool (the writers stopped, or its group failed). */
-    private void commit(List<Rotation> alone) {
-        release(commit(alone, null));
-    }
-
-    private boolean[] write(List<Rotation> group, Connection connection) throws SQLException {
+    private boolean[] write(List<Rotation> group) throws SQLException {
         int n = group.size();
         boolean[] spent = new boolean[n];
         // lock order: the tokens' ids; a token twice in the group is spent by the first of the two only
@@ -185,72 +141,77 @@ class Rotations implements SmartLifecycle {
             order[i] = i;
         }
         java.util.Arrays.sort(order, Comparator.comparingLong(i -> group.get(i).tokenId()));
-        try {
-            List<Integer> spending = new ArrayList<>(n);
-            try (PreparedStatement update = connection.prepareStatement(SPEND)) {
-                for (int i : order) {
-                    Rotation rotation = group.get(i);
-                    if (!rotation.spentBefore()) {
-                        update.setObject(1, utc(rotation.now()));
-                        update.setLong(2, rotation.tokenId());
-                        update.addBatch();
-                        spending.add(i);
-                    }
-                }
-                if (!spending.isEmpty()) {
-                    int[] counts = update.executeBatch();
-                    for (int k = 0; k < counts.length; k++) {
-                        spent[spending.get(k)] = counts[k] == 1;
-                    }
-                }
-            }
-            boolean anyReuse = false;
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_PAIR)) {
-                boolean any = false;
-                for (int i = 0; i < n; i++) {
-                    Rotation r = group.get(i);
-                    if (!spent[i]) {
-                        anyReuse = true;
-                        continue;
-                    }
-                    OffsetDateTime created = utc(r.now());
-                    insert.setLong(1, r.installationId());
-                    insert.setString(2, r.accessHash());
-                    insert.setString(3, r.chain());
-                    insert.setLong(4, r.userId());
-                    insert.setObject(5, created);
-                    insert.setObject(6, utc(r.accessExpires()));
-                    insert.setLong(7, r.installationId());
-                    insert.setString(8, r.refreshHash());
-                    insert.setString(9, r.chain());
-                    insert.setLong(10, r.userId());
-                    insert.setObject(11, created);
-                    insert.setObject(12, utc(r.refreshExpires()));
-                    insert.addBatch();
-                    any = true;
-                }
-                if (any) {
-                    insert.executeBatch();
-                }
-            }
-            // after the inserts: a reuse in the same group revokes the pair its first use was just given
-            if (anyReuse) {
-                try (PreparedStatement revoke = connection.prepareStatement(REVOKE_CHAIN)) {
-                    for (int i = 0; i < n; i++) {
-                        if (!spent[i]) {
-                            revoke.setObject(1, utc(group.get(i).now()));
-                            revoke.setString(2, group.get(i).chain());
-                            revoke.addBatch();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Integer> spending = new ArrayList<>(n);
+                try (PreparedStatement update = connection.prepareStatement(SPEND)) {
+                    for (int i : order) {
+                        Rotation rotation = group.get(i);
+                        if (!rotation.spentBefore()) {
+                            update.setObject(1, utc(rotation.now()));
+                            update.setLong(2, rotation.tokenId());
+                            update.addBatch();
+                            spending.add(i);
                         }
                     }
-                    revoke.executeBatch();
+                    if (!spending.isEmpty()) {
+                        int[] counts = update.executeBatch();
+                        for (int k = 0; k < counts.length; k++) {
+                            spent[spending.get(k)] = counts[k] == 1;
+                        }
+                    }
                 }
+                boolean anyReuse = false;
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_PAIR)) {
+                    boolean any = false;
+                    for (int i = 0; i < n; i++) {
+                        Rotation r = group.get(i);
+                        if (!spent[i]) {
+                            anyReuse = true;
+                            continue;
+                        }
+                        OffsetDateTime created = utc(r.now());
+                        insert.setLong(1, r.installationId());
+                        insert.setString(2, r.accessHash());
+                        insert.setString(3, r.chain());
+                        insert.setLong(4, r.userId());
+                        insert.setObject(5, created);
+                        insert.setObject(6, utc(r.accessExpires()));
+                        insert.setLong(7, r.installationId());
+                        insert.setString(8, r.refreshHash());
+                        insert.setString(9, r.chain());
+                        insert.setLong(10, r.userId());
+                        insert.setObject(11, created);
+                        insert.setObject(12, utc(r.refreshExpires()));
+                        insert.addBatch();
+                        any = true;
+                    }
+                    if (any) {
+                        insert.executeBatch();
+                    }
+                }
+                // after the inserts: a reuse in the same group revokes the pair its first use was just given
+                if (anyReuse) {
+                    try (PreparedStatement revoke = connection.prepareStatement(REVOKE_CHAIN)) {
+                        for (int i = 0; i < n; i++) {
+                            if (!spent[i]) {
+                                revoke.setObject(1, utc(group.get(i).now()));
+                                revoke.setString(2, group.get(i).chain());
+                                revoke.addBatch();
+                            }
+                        }
+                        revoke.executeBatch();
+                    }
+                }
+                connection.commit();
+                return spent;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-            connection.commit();
-            return spent;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
         }
     }
 
@@ -261,30 +222,23 @@ class Rotations implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        for (int i = 0; i < WRITERS; i++) {
-            BlockingQueue<Rotation> queue = queues.get(i);
-            Thread writer = new Thread(() -> work(queue), "token-rotations-" + (i + 1));
-            writer.setDaemon(true);
-            writer.start();
-            writers.add(writer);
-        }
+        committer = new Thread(this::work, "token-rotations");
+        committer.setDaemon(true);
+        committer.start();
     }
 
     /** Stops after the web server (a lower phase stops later): the last grants are committed, none is dropped. */
     @Override
     public synchronized void stop() {
         running = false;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         try {
-            for (Thread writer : writers) {
-                writer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            }
+            committer.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        writers.clear();
+        committer = null;
         List<Rotation> left = new ArrayList<>();
-        queues.forEach(queue -> queue.drainTo(left));
+        queue.drainTo(left);
         for (Rotation rotation : left) {
             commit(List.of(rotation));
         }
@@ -297,6 +251,6 @@ class Rotations implements SmartLifecycle {
 
     @Override
     public synchronized boolean isRunning() {
-        return !writers.isEmpty();
+        return committer != null;
     }
 }
