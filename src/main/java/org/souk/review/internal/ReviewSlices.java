@@ -1,8 +1,10 @@
 package org.souk.review.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
  * from the index alone (on PostgreSQL an index-only scan that steps over the reviews before the page without
  * reading them), then the page's rows by id. A page nearer the oldest end is counted from there (the index read
  * the other way), so the deepest page of a solution with {@code n} reviews steps over {@code n / 2} index entries
- * at most, and the first and the last pages over none.
+ * at most, and the first and the last pages over none. The pager's "older" and "newer" links go by
+ * {@link #nextTo seeking} from a review of the page the visitor saw: the index read from that review's place, over
+ * no other entry, however deep the page.
  */
 @Component
 public class ReviewSlices {
@@ -52,5 +56,41 @@ public class ReviewSlices {
             Collections.reverse(page);
         }
         return page;
+    }
+
+    /**
+     * The {@code count} visible reviews of the solution (in {@code language} only unless it is null) just older
+     * ({@code older}) or just newer than the review {@code anchor}, newest first. Empty when {@code anchor} is no review
+     * of the solution; a hidden one still marks its place.
+     */
+    public Optional<List<ReviewEntity>> nextTo(String code, String language, long anchor, boolean older, int count) {
+        List<Instant> at = entityManager.createQuery("SELECT r.createdAt FROM ReviewEntity r WHERE r.id = :id"
+                + " AND r.solutionCode = :code", Instant.class).setParameter("id", anchor).setParameter("code", code)
+                .getResultList();
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        // created_at <= :at alone bounds the index scan (the row comparison is not one on H2); the rest drops the
+        // anchor's own moment up to it
+        String order = older ? "DESC" : "ASC";
+        String side = older ? "<" : ">";
+        var query = entityManager.createNativeQuery("SELECT r.* FROM review r JOIN (SELECT id FROM review"
+                + " WHERE solution_code = :code AND status = 'VISIBLE'" + (language == null ? "" : " AND language = :language")
+                + " AND created_at " + side + "= :at AND (created_at " + side + " :at OR id " + side + " :anchor)"
+                + " ORDER BY created_at " + order + ", id " + order + " FETCH FIRST :count ROWS ONLY) p"
+                + " ON r.id = p.id ORDER BY r.created_at " + order + ", r.id " + order, ReviewEntity.class)
+                .setParameter("code", code).setParameter("at", at.get(0)).setParameter("anchor", anchor)
+                .setParameter("count", count);
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+        List<ReviewEntity> page = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            page.add((ReviewEntity) row);
+        }
+        if (!older) {
+            Collections.reverse(page);
+        }
+        return Optional.of(page);
     }
 }
