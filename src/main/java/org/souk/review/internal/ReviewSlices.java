@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -38,24 +39,8 @@ public class ReviewSlices {
             return List.of();
         }
         boolean fromNewest = from <= total - to;
-        String order = fromNewest ? "DESC" : "ASC";
-        var query = entityManager.createNativeQuery("SELECT r.* FROM review r JOIN (SELECT id FROM review"
-                + " WHERE solution_code = :code AND status = 'VISIBLE'" + (language == null ? "" : " AND language = :language")
-                + " ORDER BY created_at " + order + ", id " + order + " OFFSET :skip ROWS FETCH FIRST :count ROWS ONLY) p"
-                + " ON r.id = p.id ORDER BY r.created_at " + order + ", r.id " + order, ReviewEntity.class)
-                .setParameter("code", code).setParameter("skip", fromNewest ? from : total - to)
-                .setParameter("count", to - from);
-        if (language != null) {
-            query.setParameter("language", language);
-        }
-        List<ReviewEntity> page = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            page.add((ReviewEntity) row);
-        }
-        if (!fromNewest) {
-            Collections.reverse(page);
-        }
-        return page;
+        return read(code, language, "", "OFFSET :skip ROWS FETCH FIRST :count ROWS ONLY", fromNewest,
+                Map.of("skip", fromNewest ? from : total - to, "count", to - from));
     }
 
     /**
@@ -70,27 +55,37 @@ public class ReviewSlices {
         if (at.isEmpty()) {
             return Optional.empty();
         }
-        // created_at <= :at alone bounds the index scan (the row comparison is not one on H2); the rest drops the
-        // anchor's own moment up to it
-        String order = older ? "DESC" : "ASC";
+        // "created_at <= :at" is the range of the index scan, on any database; the rest leaves out the reviews of the
+        // anchor's own moment up to the anchor
         String side = older ? "<" : ">";
+        return Optional.of(read(code, language, " AND created_at " + side + "= :at AND (created_at " + side + " :at OR id "
+                + side + " :anchor)", "FETCH FIRST :count ROWS ONLY", older,
+                Map.of("at", at.get(0), "anchor", anchor, "count", count)));
+    }
+
+    /**
+     * The reviews whose ids the index gives for {@code where} and {@code limit}, read newest first ({@code newestFirst})
+     * or oldest first, then the rows by id; returned newest first.
+     */
+    private List<ReviewEntity> read(String code, String language, String where, String limit, boolean newestFirst,
+            Map<String, Object> parameters) {
+        String order = newestFirst ? "DESC" : "ASC";
         var query = entityManager.createNativeQuery("SELECT r.* FROM review r JOIN (SELECT id FROM review"
                 + " WHERE solution_code = :code AND status = 'VISIBLE'" + (language == null ? "" : " AND language = :language")
-                + " AND created_at " + side + "= :at AND (created_at " + side + " :at OR id " + side + " :anchor)"
-                + " ORDER BY created_at " + order + ", id " + order + " FETCH FIRST :count ROWS ONLY) p"
+                + where + " ORDER BY created_at " + order + ", id " + order + " " + limit + ") p"
                 + " ON r.id = p.id ORDER BY r.created_at " + order + ", r.id " + order, ReviewEntity.class)
-                .setParameter("code", code).setParameter("at", at.get(0)).setParameter("anchor", anchor)
-                .setParameter("count", count);
+                .setParameter("code", code);
         if (language != null) {
             query.setParameter("language", language);
         }
+        parameters.forEach(query::setParameter);
         List<ReviewEntity> page = new ArrayList<>();
         for (Object row : query.getResultList()) {
             page.add((ReviewEntity) row);
         }
-        if (!older) {
+        if (!newestFirst) {
             Collections.reverse(page);
         }
-        return Optional.of(page);
+        return page;
     }
 }
