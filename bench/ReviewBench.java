@@ -156,14 +156,18 @@ public final class ReviewBench {
             String base = "http://127.0.0.1:" + port;
             String app = "/apps/" + busy;
             String api = "/api/v1/catalog/solutions/" + busy + "/reviews";
+            List<String> byNext = nextLinks(dataSource, busy, app);
             oneUser(base, List.of(app + "?reviewPage=1", app + "?reviewPage=" + visible / 20,
-                    app + "?reviewPage=" + (visible / 10 - 1), app + "?reviewLanguage=ru&reviewPage=" + russian / 20,
-                    api + "?page=" + visible / 40, api + "?lang=de&page=3"));
+                    app + "?reviewPage=" + (visible / 10 - 1), byNext.get(byNext.size() / 2),
+                    app + "?reviewLanguage=ru&reviewPage=" + russian / 20, api + "?page=" + visible / 40,
+                    api + "?lang=de&page=3"));
 
             Wrk.Phases bench = new Wrk.Phases(folder, base, seconds, () -> databaseCpu(database));
             bench.run("busy solution's page, the first page of its reviews", List.of(app), true);
             bench.run("busy solution's page, later pages of its reviews, each asked once",
                     shuffled(IntStream.range(1, (int) (visible / 10)).mapToObj(n -> app + "?reviewPage=" + n)), true);
+            bench.run("busy solution's page, later pages by the pager's Next link (naming the review it goes on from), "
+                    + "each asked once", shuffled(byNext.stream()), false);
             bench.run("busy solution's page, its reviews in Russian, each page asked once",
                     shuffled(IntStream.range(0, (int) (russian / 10)).mapToObj(n -> app + "?reviewLanguage=ru&reviewPage=" + n)),
                     true);
@@ -172,6 +176,8 @@ public final class ReviewBench {
             bench.run("reviews API of the busy solution, pages of 20 in all languages and in German, each asked once",
                     shuffled(IntStream.range(0, (int) (visible / 20)).mapToObj(n -> api + (n % 5 == 4 ? "?lang=de&page="
                             + n / 50 : "?page=" + n))), true);
+            bench.run("reviews API of the busy solution in German (?lang=de), its first 20 pages asked again and again",
+                    IntStream.range(0, 20).mapToObj(n -> api + "?lang=de&page=" + n).toList(), true);
             List<String> byRating = new ArrayList<>();
             IntStream.range(0, 50).forEach(n -> byRating.add("/search?sort=rating&page=" + n));
             IntStream.range(0, 20).forEach(n -> byRating.add("/api/v1/catalog/solutions?sort=rating&page=" + n));
@@ -307,6 +313,18 @@ public final class ReviewBench {
             { "a page in Russian by id (V41_1)", "SELECT r.* FROM review r JOIN (SELECT id " + where
                     + " AND language = 'ru' ORDER BY created_at DESC, id DESC OFFSET 5000 ROWS FETCH FIRST 10 ROWS ONLY) p"
                     + " ON r.id = p.id" } };
+        String seek;
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet anchor = sql.executeQuery("SELECT created_at, id " + where
+                        + " ORDER BY created_at DESC, id DESC OFFSET " + (middle - 1) + " LIMIT 1")) {
+            anchor.next();
+            String at = "'" + anchor.getObject(1, OffsetDateTime.class) + "'";
+            seek = "SELECT r.* FROM review r JOIN (SELECT id " + where + " AND created_at <= " + at
+                    + " AND (created_at < " + at + " OR id < " + anchor.getLong(2) + ") ORDER BY created_at DESC,"
+                    + " id DESC FETCH FIRST 10 ROWS ONLY) p ON r.id = p.id";
+        }
+        queries = java.util.Arrays.copyOf(queries, queries.length + 1);
+        queries[queries.length - 1] = new String[] { "middle page by seek (Next link)", seek };
         System.out.println("== the busy solution's queries on PostgreSQL (EXPLAIN ANALYZE, the third run)");
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             for (String[] query : queries) {
@@ -334,6 +352,23 @@ public final class ReviewBench {
                 System.out.printf("   %-34s %-26s %s%n", query[0], time.replace("Execution Time: ", ""), scans);
             }
         }
+    }
+
+    /**
+     * The pages after the first as the pager's "Next" links name them: {@code ?reviewPage=k&reviewsOlderThan=} the
+     * oldest review of page k - 1 (a build without the seek ignores the review and counts the page by its number).
+     */
+    private static List<String> nextLinks(DataSource dataSource, String busy, String app) throws Exception {
+        List<String> links = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT n / 10, id FROM (SELECT id, row_number() OVER (ORDER BY "
+                        + "created_at DESC, id DESC) n FROM review WHERE solution_code = '" + busy
+                        + "' AND status = 'VISIBLE') t WHERE n % 10 = 0 ORDER BY n")) {
+            while (rows.next()) {
+                links.add(app + "?reviewPage=" + rows.getLong(1) + "&reviewsOlderThan=" + rows.getLong(2));
+            }
+        }
+        return links;
     }
 
     /** One visitor asking each path once after the other: the latency of a page nobody asked before. */

@@ -238,6 +238,21 @@ public class Reviews {
      */
     @Transactional(readOnly = true)
     public Shown shown(String code, String language, int page, int size) {
+        return shown(code, language, new Position(page, null, null), size);
+    }
+
+    /**
+     * Where a page of reviews is: its number, counted from the newest, and, for the pager's links, a review of the
+     * page next to it that it is just older or just newer than (read by seeking: as cheap deep as at the top; the
+     * number is then only shown). A review that is not the solution's, or one with nothing beyond it, is ignored:
+     * the page is then read by its number.
+     */
+    public record Position(int page, Long olderThan, Long newerThan) {
+    }
+
+    /** {@link #shown(String, String, int, int)} of the page at {@code position}. */
+    @Transactional(readOnly = true)
+    public Shown shown(String code, String language, Position position, int size) {
         String wanted = language == null || language.isBlank() ? null : language.trim().toLowerCase(Locale.ROOT);
         List<ReviewTally.Row> rows = tally.of(code);
         RatingSummary rating = rating(rows);
@@ -247,11 +262,15 @@ public class Reviews {
                 .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> languages.put(entry.getKey(), entry.getValue()));
-        int number = Math.max(page, 0);
+        int number = Math.max(position.page(), 0);
         int bounded = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
         long total = wanted == null ? rating.count() : languages.getOrDefault(wanted, 0L);
-        List<Review> items = slices.newestFirst(code, wanted, (long) number * bounded, bounded, total).stream()
-                .map(Reviews::view).toList();
+        Long anchor = position.olderThan() != null ? position.olderThan() : position.newerThan();
+        List<ReviewEntity> found = (anchor == null ? Optional.<List<ReviewEntity>>empty()
+                : slices.nextTo(code, wanted, anchor, position.olderThan() != null, bounded))
+                .filter(seen -> !seen.isEmpty())
+                .orElseGet(() -> slices.newestFirst(code, wanted, (long) number * bounded, bounded, total));
+        List<Review> items = found.stream().map(Reviews::view).toList();
         return new Shown(rating, languages, new PageResponse<>(items, number, bounded, total,
                 (int) ((total + bounded - 1) / bounded)));
     }

@@ -61,6 +61,7 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        registry.addInterceptor(change).excludePathPatterns("/api/**");
+        registry.addInterceptor(new ApiLanguage()).addPathPatterns("/api/**");
     }
 }

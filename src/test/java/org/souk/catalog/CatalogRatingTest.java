@@ -123,4 +123,34 @@ class CatalogRatingTest extends IntegrationTest {
         assertThat(after.get(1).path("code").asString()).isEqualTo(many);
         assertThat(after.get(1).path("ratingCount").asLong()).isEqualTo(4);
     }
+
+    @Test
+    void theReviewsApiInOneLanguageIsKeptForEveryoneAndChangesWithANewReview() throws Exception {
+        PartnerLogin partner = approvedPartner("langkept");
+        String word = "quokkalang" + partner.code().replace("_", "");
+        String code = published(partner, "kept", "Kept Reviews " + word, word);
+        reviews.rated(code, 5, "Works well for our whole team.");
+        reviews.rated(code, 4, "Теперь работает быстро и надёжно.");
+        String path = "/api/v1/catalog/solutions/" + code + "/reviews?lang=ru";
+        HttpResponse<String> first = fetch(path, null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("Теперь работает быстро").doesNotContain("Works well");
+        // the same answer for every anonymous caller, as without ?lang=: kept under the catalog's generation (its
+        // ETag, not one of the body), no cookie, and 304 before anything is read
+        assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("W/\"c");
+        assertThat(fetch(path, etag).statusCode()).isEqualTo(304);
+        assertThat(fetch("/api/v1/catalog/solutions/" + code + "/reviews?lang=en", null).body())
+                .contains("Works well").doesNotContain("Теперь");
+        // a page's ?lang= still switches the visitor's language and keeps it in a cookie
+        assertThat(fetch("/apps/" + code + "?lang=ru", null).headers().firstValue("Set-Cookie").orElseThrow())
+                .startsWith("souk-lang=ru");
+
+        // a new review in Russian: the kept answer changes at once
+        reviews.rated(code, 3, "Иногда медленно открывается утром.");
+        HttpResponse<String> changed = fetch(path, etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("Иногда медленно открывается");
+    }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
 
@@ -301,6 +303,30 @@ class ReviewFlowTest extends IntegrationTest {
                 .getResponse().getContentAsString();
         assertThat(second).contains("id=\"review-" + newest.get(9) + "\"").contains("id=\"review-" + newest.get(10) + "\"")
                 .doesNotContain("id=\"review-" + newest.get(8) + "\"").contains("12 ratings");
+        // the pager's "Next" goes on from the oldest review shown: one written meanwhile pushes none of the page
+        // just read onto the next (and the next is read from that review's place, however deep)
+        String top = mvc.perform(get("/apps/" + code)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Matcher link = Pattern.compile("href=\"([^\"#]*reviewsOlderThan=[^\"#]*)#reviews\"").matcher(top);
+        assertThat(link.find()).as("a Next link naming a review").isTrue();
+        String next = link.group(1).replace("&amp;", "&");
+        assertThat(next).contains("reviewPage=1").contains("reviewsOlderThan=" + newest.get(8));
+        ReviewFixture.Customer late = fixture.customer("late");
+        fixture.install(late, code);
+        fixture.rate(late, code, 4, "Written while the first page was read.");
+        String older = mvc.perform(get(next)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(older).contains("id=\"review-" + newest.get(9) + "\"").contains("id=\"review-" + newest.get(10) + "\"")
+                .doesNotContain("id=\"review-" + newest.get(8) + "\"").contains("2 of 2");
+        // "Previous" from a deeper page: the ten just newer than its newest review, whatever came since
+        String newer = mvc.perform(get("/apps/" + code + "?reviewPage=1&reviewsNewerThan=" + newest.get(10)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(newer).contains("id=\"review-" + newest.get(0) + "\"").contains("id=\"review-" + newest.get(9) + "\"")
+                .doesNotContain("id=\"review-" + newest.get(10) + "\"")
+                .doesNotContain("Written while the first page was read.");
+        // an unknown review (or another solution's) names no place here: the page by its number, counted by offset
+        assertThat(mvc.perform(get("/apps/" + code + "?reviewPage=1&reviewsOlderThan=987654321987"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("id=\"review-" + newest.get(8) + "\"");
 
         // the report form's reasons: sent without one, the page says so under the radios, which stay
         MockHttpSession reader = signIn(changer.email(), PASSWORD);

@@ -40,7 +40,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * the {@link CatalogGeneration}: a publication, hiding or removal bumps it in its transaction, so the next
  * request on any node misses and renders anew. The same key is the ETag, so {@code If-None-Match} answers 304
  * before anything is rendered. Only what is the same for every anonymous visitor of a language is kept: no
- * signed-in user, no session, no answer that sets a cookie ({@code ?lang=} does). Anything else, and whatever
+ * signed-in user, no session, no answer that sets a cookie (a page's {@code ?lang=} does). Anything else, and whatever
  * is rendered while the index has not yet taken the generation's change, is served as rendered with an ETag
  * of its body (304 after rendering).
  */
@@ -183,11 +183,12 @@ class CatalogPageCache extends OncePerRequestFilter {
     /**
      * No session and no token: nothing that could sign a visitor in (this filter runs before Spring Security, so
      * a kept answer costs no security filter), and what is shown is the same for every anonymous visitor of
-     * the language ({@code ?lang=} sets a cookie).
+     * the language: a page's {@code ?lang=} sets a cookie, the API's only picks the answer's language or the
+     * reviews' (web.ApiLanguage), a part of the URL the answer is kept by.
      */
     private static boolean anonymous(HttpServletRequest request) {
         return request.getRequestedSessionId() == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && request.getParameter("lang") == null;
+                && (request.getParameter("lang") == null || request.getRequestURI().startsWith("/api/"));
     }
 
     /** The headers of a rendered answer worth replaying: Spring Security's (CSP, X-Frame-Options, ...) and the like. */

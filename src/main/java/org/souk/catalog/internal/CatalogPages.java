@@ -150,7 +150,8 @@ class CatalogPages {
 
     @GetMapping("/apps/{code}")
     String solution(@PathVariable String code, @RequestParam(required = false) String reviewLanguage,
-            @RequestParam(required = false) String reviewPage, Model model) {
+            @RequestParam(required = false) String reviewPage, @RequestParam(required = false) String reviewsOlderThan,
+            @RequestParam(required = false) String reviewsNewerThan, Model model) {
         String lang = CatalogLanguages.current();
         CatalogReader.SolutionDetails details = reader.solution(code, lang)
                 .orElseThrow(() -> new NotFound(messages.get("catalog.error.unknown", code)));
@@ -158,7 +159,9 @@ class CatalogPages {
         // the reviews, newest first, a page at a time, in one language or all (issue 15)
         String reviewsIn = reviewLanguage == null || !reviewLanguage.matches("[a-z]{2}") ? null : reviewLanguage;
         int page = reviewPage == null || !reviewPage.matches("\\d{1,5}") ? 0 : Integer.parseInt(reviewPage);
-        solutionModel(details, lang, key -> CatalogLinks.media(s.code(), key), reviewsIn, page, model);
+        // the pager's links also name a review of the page they come from: the next page is read from its place
+        Reviews.Position position = new Reviews.Position(page, reviewId(reviewsOlderThan), reviewId(reviewsNewerThan));
+        solutionModel(details, lang, key -> CatalogLinks.media(s.code(), key), reviewsIn, position, model);
         String canonical = site.get() + CatalogLinks.app(s.code());
         model.addAttribute("pageMeta", new PageMeta(canonical, details.text().title(),
                 details.text().shortDescription(), s.iconKey() == null ? null : site.get() + CatalogLinks.media(s.code(),
@@ -170,10 +173,10 @@ class CatalogPages {
      * What the solution page shows of a listed solution, or of a draft in the partner's preview (CatalogPreview);
      * {@code media} gives an image's address (the catalog's, or the partner's own for a draft); the reviews shown are
      * the listed solution's, a page of them in one language or all ({@code reviewLanguage} null), none for a draft
-     * ({@code reviewPage} below 0).
+     * (a page below 0).
      */
     void solutionModel(CatalogReader.SolutionDetails details, String lang, UnaryOperator<String> media,
-            String reviewLanguage, int reviewPage, Model model) {
+            String reviewLanguage, Reviews.Position reviewPage, Model model) {
         CatalogSnapshot s = details.snapshot();
         model.addAttribute("app", details);
         model.addAttribute("s", s);
@@ -189,12 +192,16 @@ class CatalogPages {
         model.addAttribute("similar", similar(s, lang));
         model.addAttribute("partnerCard", partners.find(s.partnerCode()).orElse(null));
         // a draft's preview (reviewPage < 0) shows the listed solution's ratings, if any, but no reviews
-        Reviews.Shown shown = reviews.shown(s.code(), reviewLanguage, Math.max(reviewPage, 0), REVIEWS_PER_PAGE);
+        Reviews.Shown shown = reviews.shown(s.code(), reviewLanguage, reviewPage, REVIEWS_PER_PAGE);
         model.addAttribute("rating", shown.rating());
-        model.addAttribute("reviews", reviewPage < 0 ? PageResponse.of(List.of(), 0, REVIEWS_PER_PAGE)
+        model.addAttribute("reviews", reviewPage.page() < 0 ? PageResponse.of(List.of(), 0, REVIEWS_PER_PAGE)
                 : shown.reviews());
         model.addAttribute("reviewLanguages", shown.languages());
         model.addAttribute("reviewLanguage", reviewLanguage);
+    }
+
+    private static Long reviewId(String parameter) {
+        return parameter == null || !parameter.matches("\\d{1,18}") ? null : Long.valueOf(parameter);
     }
 
     /** Solutions of the same category, the most installed first; the solution itself left out. */

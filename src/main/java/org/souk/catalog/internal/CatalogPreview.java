@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.souk.identity.SoukUser;
 import org.souk.partner.Partners;
+import org.souk.review.Reviews;
 import org.souk.solution.Draft;
 import org.souk.solution.Solutions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,7 +54,7 @@ class CatalogPreview {
         String lang = CatalogLanguages.current();
         String segment = UriUtils.encodePathSegment(draft.code(), java.nio.charset.StandardCharsets.UTF_8);
         pages.solutionModel(reader.preview(snapshot, draft.version().whatsNew(), now), lang,
-                key -> "/api/v1/solutions/" + segment + "/media/" + key, null, -1, model);
+                key -> "/api/v1/solutions/" + segment + "/media/" + key, null, new Reviews.Position(-1, null, null), model);
         model.addAttribute("preview", "/partner/solutions/" + segment + "/card");
         response.setHeader("X-Robots-Tag", "noindex");
         return "catalog/solution";
