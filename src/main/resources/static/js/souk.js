@@ -53,3 +53,12 @@ document.addEventListener('click', function (event) {
   field.value = before + (before && !before.endsWith('\n') ? '\n' : '') + text + field.value.slice(at);
   field.focus();
 });
+// A row of tabs that scrolls sideways (a phone): the current tab in view, not hidden beyond the right edge.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.souk-tabs').forEach(function (strip) {
+    var current = strip.querySelector('.nav-link.active');
+    if (current && strip.scrollWidth > strip.clientWidth) {
+      strip.scrollLeft = current.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2;
+    }
+  });
+});

@@ -1,6 +1,7 @@
 package org.souk.install;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,6 +177,20 @@ public class Installations {
         CustomerAccount account = accounts.membership(user, domain).account();
         return installations.findByAccountIdOrderByInstalledAtDesc(account.id()).stream()
                 .filter(InstallationEntity::isActive).map(i -> view(i, account)).toList();
+    }
+
+    /**
+     * The installed apps' titles in the language (else in the card's first language that has one), by solution code:
+     * a customer knows an app by its name, not by its code. An app no longer listed has none here (its code shows).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> titles(List<Installation> apps, String language) {
+        Map<String, String> titles = new HashMap<>();
+        for (Installation app : apps) {
+            revisions.listing(app.solutionCode()).map(l -> l.revision().draft().card().title(language))
+                    .ifPresent(title -> titles.put(app.solutionCode(), title));
+        }
+        return titles;
     }
 
     /** A page of them, read by the database: an account of a busy customer gathers many. */

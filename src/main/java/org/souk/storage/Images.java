@@ -1,6 +1,6 @@
 package org.souk.storage;
 
-import java.awt.Color;
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -133,19 +133,25 @@ public class Images {
     }
 
     /**
-     * Stores a PNG of the image scaled to fit the box (never larger than the image), on white; answers its key. A
-     * thumbnail is made for twice the size of its slot on the page, to be sharp on a high-density screen.
+     * Stores a PNG of the image scaled to fit the box (never larger than the image); answers its key. An image with
+     * an alpha channel keeps it (a logo on a transparent ground stays so on any page colour), one without is opaque.
+     * A thumbnail is made for twice the size of its slot on the page, to be sharp on a high-density screen.
      */
     public String thumbnail(Decoded image, int maxWidth, int maxHeight) {
         float scale = Math.min(1f, Math.min(maxWidth / (float) image.width(), maxHeight / (float) image.height()));
         int width = Math.max(1, Math.round(image.width() * scale));
         int height = Math.max(1, Math.round(image.height() * scale));
+        boolean alpha = image.pixels().getColorModel().hasAlpha();
         BufferedImage thumb = image.pixels();
         // bilinear in one step from far larger skips most pixels (a jagged thumbnail): halve first, then the rest
         while (thumb.getWidth() / 2 >= width && thumb.getHeight() / 2 >= height) {
-            thumb = scaled(thumb, thumb.getWidth() / 2, thumb.getHeight() / 2);
+            thumb = scaled(thumb, thumb.getWidth() / 2, thumb.getHeight() / 2, alpha);
         }
-        thumb = scaled(thumb, width, height);
+        thumb = scaled(thumb, width, height, alpha);
+        if (alpha) {
+            // premultiplied while scaling (no dark fringe where transparent pixels are averaged in), straight in the file
+            thumb = copy(thumb, BufferedImage.TYPE_INT_ARGB);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(thumb, "png", out);
@@ -155,14 +161,29 @@ public class Images {
         return blobs.put(new ByteArrayInputStream(out.toByteArray()), MAX_BYTES, "image/png").key();
     }
 
-    /** The image drawn at another size, opaque, on white where it was transparent. */
-    private static BufferedImage scaled(BufferedImage source, int width, int height) {
-        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    /** The image drawn at another size: with its transparency where it has one (premultiplied), else opaque. */
+    private static BufferedImage scaled(BufferedImage source, int width, int height, boolean alpha) {
+        BufferedImage target = new BufferedImage(width, height,
+                alpha ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = target.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            graphics.drawImage(source, 0, 0, width, height, Color.WHITE, null);
+            graphics.setComposite(AlphaComposite.Src);
+            graphics.drawImage(source, 0, 0, width, height, null);
+        } finally {
+            graphics.dispose();
+        }
+        return target;
+    }
+
+    /** The same pixels in another layout. */
+    private static BufferedImage copy(BufferedImage source, int type) {
+        BufferedImage target = new BufferedImage(source.getWidth(), source.getHeight(), type);
+        Graphics2D graphics = target.createGraphics();
+        try {
+            graphics.setComposite(AlphaComposite.Src);
+            graphics.drawImage(source, 0, 0, null);
         } finally {
             graphics.dispose();
         }

@@ -123,7 +123,8 @@ class ApiDocumentation {
             add(responses, "401", "Not signed in: no session and no valid personal access token "
                     + "(WWW-Authenticate: Bearer realm=\"souk\")", example(401, "about:blank", "Unauthorized",
                             "Sign in, or send a personal access token as 'Authorization: Bearer …'", null));
-            add(responses, "403", "Signed in, but the roles, the partner or the token's scope do not allow it",
+            add(responses, "403", "Signed in, but the roles, the partner or the token's scope do not allow it (the token's scope: "
+                    + "reason 'token_scope', a token of a wider scope would)",
                     example(403, "about:blank", "Forbidden", "This token is read-only: it may only read (GET). "
                             + "Create a token without \"read only\" to change anything.", null));
         }

@@ -65,6 +65,8 @@ class TokenScopesTest extends IntegrationTest {
         Api.Response write = api.patch("/api/v1/solutions/" + code + "/card", title("Changed"), read);
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.text("detail")).contains("read-only");
+        // marked as the token's scope, not the roles: a client (souk) says which token would do
+        assertThat(write.text("reason")).isEqualTo("token_scope");
         assertThat(api.post("/api/v1/solutions", Map.of("appCode", "more_app", "region", "global", "type",
                 "REST_API"), read).status()).isEqualTo(403);
         assertThat(api.delete("/api/v1/solutions/" + code, read).status()).isEqualTo(403);
@@ -93,6 +95,7 @@ class TokenScopesTest extends IntegrationTest {
         Api.Response elsewhere = api.get("/api/v1/solutions/" + other, one);
         assertThat(elsewhere.status()).isEqualTo(403);
         assertThat(elsewhere.text("detail")).contains(mine);
+        assertThat(elsewhere.text("reason")).isEqualTo("token_scope");
         assertThat(api.patch("/api/v1/solutions/" + other + "/card", title("Theirs"), one).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/solutions", one).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/partners/me/webhooks", one).status()).isEqualTo(403);

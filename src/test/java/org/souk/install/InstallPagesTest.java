@@ -39,6 +39,8 @@ class InstallPagesTest extends IntegrationTest {
             String code = created.text("code");
             api.patch("/api/v1/solutions/" + code + "/versions/1", Map.of("scopes", List.of("crm", "vote"),
                     "appUrl", app.url("/app"), "handlerUrl", app.url("/handler")), partner.token());
+            assertThat(api.patch("/api/v1/solutions/" + code + "/card", Map.of("texts", Map.of("en", Map.of("title",
+                    "Paged Helper"))), partner.token()).status()).isEqualTo(200);
             revisions.publish(revisions.freeze(code).id());
 
             String email = uniqueCode("pg") + "@customers.example.com";
@@ -57,6 +59,8 @@ class InstallPagesTest extends IntegrationTest {
             String account = mvc.perform(get("/accounts/" + domain).session(session)).andReturn().getResponse()
                     .getContentAsString();
             assertThat(account).contains(code).contains("/open").doesNotContain("Update to version");
+            // the customer reads the app's name, its code beside it
+            assertThat(account).contains("<strong class=\"d-block\">Paged Helper</strong>");
 
             // a newer published version: "update available", and ONAPPUPDATE when updating
             api.post("/api/v1/solutions/" + code + "/versions", Map.of(), partner.token());
@@ -74,6 +78,10 @@ class InstallPagesTest extends IntegrationTest {
             assertThat(open.getContentAsString()).contains("name=\"AUTH_ID\"").contains("name=\"REFRESH_ID\"")
                     .contains("name=\"member_id\"").contains("name=\"PLACEMENT\" value=\"DEFAULT\"")
                     .contains("APP_SID=").contains("DOMAIN=" + domain);
+            // above the frame: the app's name, and account / app wrapping on a phone instead of running off it
+            assertThat(open.getContentAsString()).contains("<title>Paged Helper</title>")
+                    .contains("<strong class=\"text-break\">Paged Helper</strong>")
+                    .contains("<code class=\"text-break\">" + code + "</code>");
             assertThat(open.getHeader("Content-Security-Policy")).contains("frame-src " + app.url(""));
 
             // the partner's Test page: a test account, the draft installed on it, the install test
@@ -83,6 +91,9 @@ class InstallPagesTest extends IntegrationTest {
                     .getResponse().getContentAsString();
             assertThat(test).contains("souk-test.example").contains("Install the draft").contains("run-install-test")
                     .contains("ONAPPUPDATE");
+            // a delivery's state in words of the page's language, not the stored constant
+            assertThat(test).containsPattern("<td>(delivered|waiting|failed)</td>").doesNotContain(">DELIVERED<")
+                    .doesNotContain(">PENDING<");
             // queued, not run on the request: the page shows the report once the test is done
             Object queued = mvc.perform(post("/partner/solutions/" + code + "/test/run").session(partnerSession)
                     .with(csrf())).andReturn().getFlashMap().get("notice");

@@ -155,6 +155,9 @@ class ModerationRegionsTest extends IntegrationTest {
         String queuePage = mvc.perform(get("/moderation").param("lang", "en").session(signIn(monaEmail, PASSWORD)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(queuePage).contains("My regions: Global, Russia");
+        // the count reads as English: "1 submission waits", "3 submissions wait", never "submission(s)"
+        assertThat(queuePage).containsPattern("(1 submission waits|[02-9]\\d* submissions wait|1\\d+ submissions wait"
+                + "|No submissions wait), oldest first").doesNotContain("(s)");
     }
 
     @Test

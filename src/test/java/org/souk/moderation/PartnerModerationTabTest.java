@@ -47,6 +47,9 @@ class PartnerModerationTabTest extends IntegrationTest {
         PartnerLogin partner = approvedPartner("chatlist");
         String chats = page(signIn(partner.email(), PASSWORD), "/partner/chats");
         assertThat(chats).contains("Global");
+        // and says what to do there, rather than showing the regions' names alone
+        assertThat(chats).contains("id=\"choose-region\"")
+                .contains("Choose a region above to open your conversation with its moderators.");
     }
 
     @Test

@@ -110,6 +110,33 @@ class PartnerLogoTest extends IntegrationTest {
     }
 
     @Test
+    void aLogoOnATransparentGroundKeepsItInItsThumbnails() throws Exception {
+        PartnerLogin partner = approvedPartner("logoalpha");
+        // a teal disc on a transparent ground, as logos meant for any page colour are made
+        BufferedImage disc = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = disc.createGraphics();
+        g.setColor(new Color(11, 122, 117));
+        g.fillOval(30, 30, 240, 240);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(disc, "png", png);
+
+        MvcResult uploaded = upload(png.toByteArray(), partner.token(), "en");
+        assertThat(uploaded.getResponse().getStatus()).as(uploaded.getResponse().getContentAsString()).isEqualTo(200);
+        JsonNode me = json.readTree(uploaded.getResponse().getContentAsString());
+        for (String url : new String[] { me.path("logoUrl").asString(), me.path("smallLogoUrl").asString() }) {
+            BufferedImage thumb = image(url);
+            assertThat(thumb.getColorModel().hasAlpha()).as(url + " has an alpha channel").isTrue();
+            int corner = thumb.getRGB(0, 0);
+            assertThat(corner >>> 24).as("alpha of the corner of " + url).isZero();
+            int centre = thumb.getRGB(thumb.getWidth() / 2, thumb.getHeight() / 2);
+            assertThat(centre >>> 24).as("alpha of the centre of " + url).isEqualTo(0xFF);
+            assertThat(new Color(centre, true)).as("colour of the centre of " + url)
+                    .isEqualTo(new Color(11, 122, 117, 255));
+        }
+    }
+
+    @Test
     void aBadFileIsRefusedNamingTheLogoFieldAndChangesNothing() throws Exception {
         PartnerLogin partner = registerPartner("logobad");
         byte[] damaged = logo(300, 300, "png");

@@ -46,6 +46,12 @@ class ProgramPagesTest extends IntegrationTest {
 
         String empty = page(session, "/partner/programs");
         assertThat(empty).contains("id=\"program-request\"").contains("id=\"no-grants\"").contains("hx-get=");
+        // nothing chosen yet: the panel asks for a purpose, and does not list "choose a purpose." as a fault already;
+        // the select's first line is short enough to read on a phone
+        String panel = empty.substring(empty.indexOf("id=\"term\""));
+        assertThat(panel.substring(0, panel.indexOf("</section>"))).contains("Choose a purpose to see the term.")
+                .contains("alert-info").doesNotContain("choose a purpose.").doesNotContain("<li");
+        assertThat(empty).contains("<option value=\"\">Choose…</option>");
         // the term panel says which term applies and why, before sending
         assertThat(page(session, "/partner/programs/term?purpose=FIRST_APPLICATION&newAccount=true"))
                 .contains("id=\"term\"").contains("you already have published applications");
@@ -57,6 +63,9 @@ class ProgramPagesTest extends IntegrationTest {
                 .param("purpose", "CRM_PRESET").param("newAccount", "true")).andExpect(status().is(422))
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("is-invalid").contains("G-01");
+        String noPurpose = mvc.perform(post("/partner/programs").with(csrf()).session(session)
+                .param("newAccount", "true")).andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(noPurpose).contains("is-invalid").contains("choose a purpose.");
 
         mvc.perform(post("/partner/programs").with(csrf()).session(session).param("purpose", "PUBLISHED_APPLICATIONS")
                 .param("newAccount", "true").param("note", "Support of our customers."))

@@ -1,5 +1,6 @@
 package org.souk.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,5 +40,10 @@ class PagesTest extends IntegrationTest {
             mvc.perform(get(path).session(session)).andExpect(status().isOk());
             mvc.perform(get(path).session(session).param("lang", "ru")).andExpect(status().isOk());
         }
+        // the mailbox says how each e-mail went in the page's language, not as a stored constant
+        String mailbox = mvc.perform(get("/admin/mailbox").session(session).param("lang", "ru")).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(mailbox).containsPattern("Кому: \\S+ · (записано в журнал|отправлено|не отправлено)<")
+                .doesNotContainPattern("· (LOGGED|SENT|FAILED)<");
     }
 }

@@ -52,9 +52,10 @@ abstract class ApiCommand implements Callable<Integer> {
             if (login == null) {
                 throw new Souk.NotSignedIn(texts().get("login.missing"));
             }
-            SoukClient signedIn = new SoukClient(login.url(), login.token(), terminal.language());
+            String command = spec == null ? "souk" : spec.qualifiedName();
+            SoukClient signedIn = new SoukClient(login.url(), login.token(), terminal.language()).command(command);
             JsonNode me = signedIn.get("/api/v1/me");
-            String refusal = need.refusal(spec == null ? "souk" : spec.qualifiedName(), me, signedIn.base(), texts());
+            String refusal = need.refusal(command, me, signedIn.base(), texts());
             if (refusal != null) {
                 throw new Souk.TokenTooNarrow(refusal);
             }

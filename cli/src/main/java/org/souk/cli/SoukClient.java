@@ -37,6 +37,8 @@ final class SoukClient {
     private final Duration timeout;
     private final String language;
     private final Texts texts;
+    /** The command line that uses this client, as a refusal of the token's scope names it. */
+    private String command = "souk";
 
     SoukClient(String url, String token, String language) {
         this(url, token, language, Duration.ofMinutes(5));
@@ -58,6 +60,12 @@ final class SoukClient {
 
     String base() {
         return base;
+    }
+
+    /** Names the command that uses this client (`souk card push`), for the refusals of the token's scope. */
+    SoukClient command(String name) {
+        this.command = name;
+        return this;
     }
 
     static String encode(String segment) {
@@ -120,7 +128,7 @@ final class SoukClient {
         HttpResponse<byte[]> response = exchange(request(path).setHeader("Accept", "*/*").GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() >= 400) {
-            throw failure(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+            throw failure(response, new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
     }
@@ -182,7 +190,7 @@ final class SoukClient {
     private JsonNode send(HttpRequest.Builder builder) {
         HttpResponse<String> response = exchange(builder, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() >= 400) {
-            throw failure(response.statusCode(), response.body());
+            throw failure(response, response.body());
         }
         return parse(response.body());
     }
@@ -216,14 +224,52 @@ final class SoukClient {
         }
     }
 
-    private ApiException failure(int status, String body) {
+    private RuntimeException failure(HttpResponse<?> response, String body) {
+        int status = response.statusCode();
         JsonNode problem = parse(body);
+        if (status == 403 && token != null && !token.isEmpty()) {
+            Souk.TokenTooNarrow narrow = tooNarrow(problem, response.request().method(), path(response.request()));
+            if (narrow != null) {
+                return narrow;
+            }
+        }
         String fallback = switch (status) {
             case 401, 403, 404 -> texts.get("api." + status);
             default -> null;
         };
         // the token's refusal in the tool's words: what to do about it is `souk login`, not the market's sentence
         return new ApiException(status, status == 401 || problem.isEmpty() ? null : problem, fallback, texts);
+    }
+
+    /**
+     * A 403 for the token's scope, said as the check before the first call says it (exit code 7, the login that
+     * gives a fitting token): the market marks it ({@code reason: token_scope}), or {@code /api/v1/me} shows that
+     * the token falls short of the refused request. Null for a 403 of another kind (roles, partner status).
+     */
+    private Souk.TokenTooNarrow tooNarrow(JsonNode problem, String method, String path) {
+        if (path.equals("/api/v1/me")) {
+            return null;
+        }
+        TokenNeed need = TokenNeed.of(method, path);
+        JsonNode me;
+        try {
+            me = get("/api/v1/me");
+        } catch (RuntimeException e) {
+            me = JSON.createObjectNode();
+        }
+        String refusal = need.refusal(command, me, base, texts);
+        if (refusal == null && "token_scope".equals(Output.text(problem, "reason"))) {
+            refusal = Output.or(Output.text(problem, "detail"), texts.get("api.403")) + "\n"
+                    + texts.get("scope.login", need.login(base, Output.text(me, "email")));
+        }
+        return refusal == null ? null : new Souk.TokenTooNarrow(refusal);
+    }
+
+    /** The request's path below the market's address (which may have a path of its own). */
+    private String path(HttpRequest request) {
+        String path = request.uri().getPath();
+        String prefix = URI.create(base).getPath();
+        return prefix != null && !prefix.isEmpty() && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
     }
 
     /** The market could not be reached or did not answer in time. */

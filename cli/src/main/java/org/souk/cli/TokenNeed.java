@@ -9,6 +9,20 @@ import tools.jackson.databind.JsonNode;
  */
 record TokenNeed(boolean write, String solution) {
 
+    private static final String SOLUTIONS = "/api/v1/solutions/";
+
+    /** What a request needs: to write unless it only reads; the solution its path is under, if any. */
+    static TokenNeed of(String method, String path) {
+        boolean write = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
+        if (!path.startsWith(SOLUTIONS) || path.length() == SOLUTIONS.length()) {
+            return new TokenNeed(write, null);
+        }
+        String rest = path.substring(SOLUTIONS.length());
+        int slash = rest.indexOf('/');
+        return new TokenNeed(write, java.net.URLDecoder.decode(slash < 0 ? rest : rest.substring(0, slash),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /**
      * Why the token that {@code GET /api/v1/me} describes ({@code me.token}: access, solution, name) falls short,
      * with the login that gives one that serves; null when it serves, or when the market does not say its scope

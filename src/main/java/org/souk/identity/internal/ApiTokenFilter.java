@@ -61,7 +61,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         String refusal = scope.refusal(request.getMethod(),
                 request.getRequestURI().substring(request.getContextPath().length()));
         if (refusal != null) {
-            ProblemResponses.forbidden(response, messages.get(refusal, scope.solution()));
+            ProblemResponses.forbiddenByScope(response, messages.get(refusal, scope.solution()));
             return;
         }
         request.setAttribute(BEARER, bearer.get());

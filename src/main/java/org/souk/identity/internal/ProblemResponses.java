@@ -49,17 +49,29 @@ final class ProblemResponses {
         };
     }
 
-    /** 403 with the reason, for a caller who is known but may not make this call (a token's scope). */
-    static void forbidden(HttpServletResponse response, String detail) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, detail);
+    /**
+     * 403 for a caller who is known but whose token's scope does not reach this call: the sentence, and
+     * {@code reason: token_scope}, so that a client tells it from a refusal of the roles (a new token helps here, not
+     * there; the souk command line prints the login that gives one).
+     */
+    static void forbiddenByScope(HttpServletResponse response, String detail) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, detail, "token_scope");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        write(response, status, detail, null);
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String detail, String reason)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
+        if (reason != null) {
+            problem.put("reason", reason);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JSON.writeValue(response.getOutputStream(), problem);

@@ -105,7 +105,9 @@ class InstallPagesController {
     @GetMapping("/accounts/{domain}")
     String account(@AuthenticationPrincipal SoukUser user, @PathVariable String domain, Model model) {
         model.addAttribute("membership", accounts.membership(user, domain));
-        model.addAttribute("installations", installations.of(user, domain));
+        List<Installation> apps = installations.of(user, domain);
+        model.addAttribute("installations", apps);
+        model.addAttribute("titles", installations.titles(apps, LocaleContextHolder.getLocale().getLanguage()));
         return "install/account";
     }
 
@@ -169,6 +171,8 @@ class InstallPagesController {
                 + "form-action 'self' " + origin + "; base-uri 'self'");
         model.addAttribute("membership", membership);
         model.addAttribute("installation", installation);
+        model.addAttribute("appTitle", installations.titles(List.of(installation),
+                LocaleContextHolder.getLocale().getLanguage()).get(code));
         model.addAttribute("installing", installing);
         model.addAttribute("action", action);
         model.addAttribute("origin", origin);
