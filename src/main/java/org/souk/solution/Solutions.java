@@ -107,18 +107,12 @@ public class Solutions {
         return new Created(view(solution), secret);
     }
 
-    @Transactional(readOnly = true)
-    public List<SolutionView> list(SoukUser user) {
-        PartnerView partner = access.partner(user);
-        return solutions.findByPartnerIdOrderByCreatedAtDesc(partner.id()).stream().map(this::view).toList();
-    }
-
     /** A page of them, newest first, read by the database (the API's list); at most 100 a page. */
     @Transactional(readOnly = true)
     public PageResponse<SolutionView> list(SoukUser user, int page, int size) {
         PartnerView partner = access.partner(user);
-        return PageResponse.of(solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(),
-                PageResponse.request(page, size, 100)), this::view);
+        return PageResponse.read(page, size, 100,
+                request -> solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(), request), this::view);
     }
 
     @Transactional(readOnly = true)

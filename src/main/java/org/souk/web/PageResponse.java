@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /** A page of a long list, as every list of the API returns it. */
 public record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {
@@ -26,7 +27,28 @@ public record PageResponse<T>(List<T> items, int page, int size, long total, int
      * between 1 and {@code max} (at most 200), like {@link #of(List, int, int)}.
      */
     public static PageRequest request(int page, int size, int max) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), Math.min(max, 200)));
+        int bounded = Math.min(Math.max(size, 1), Math.min(max, 200));
+        // a number whose offset the database query cannot hold (an int) is past the end anyway
+        return PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / bounded), bounded);
+    }
+
+    /**
+     * Reads the page of a list that can grow ({@link #request}); a number past the end reads the last page instead
+     * (one more query, only then), so that an old link or a typed number shows rows, not an empty list.
+     */
+    public static <E> Page<E> read(int page, int size, int max, Function<Pageable, Page<E>> query) {
+        PageRequest request = request(page, size, max);
+        Page<E> found = query.apply(request);
+        if (found.getContent().isEmpty() && found.getNumber() > 0 && found.getTotalElements() > 0) {
+            return query.apply(request.withPage(found.getTotalPages() - 1));
+        }
+        return found;
+    }
+
+    /** The same, as the API returns it. */
+    public static <E, T> PageResponse<T> read(int page, int size, int max, Function<Pageable, Page<E>> query,
+            Function<E, T> mapper) {
+        return of(read(page, size, max, query), mapper);
     }
 
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
