@@ -22,6 +22,14 @@ public record PageResponse<T>(List<T> items, int page, int size, long total, int
                 bounded, all.size(), (all.size() + bounded - 1) / bounded);
     }
 
+    /** The most rows one page of an HTML list shows, whatever its address asks ({@code size}). */
+    public static final int HTML_MAX = 100;
+
+    /** The size of a page of an HTML list: between 1 and {@link #HTML_MAX}. */
+    public static int htmlSize(int size) {
+        return Math.min(Math.max(size, 1), HTML_MAX);
+    }
+
     /**
      * The page of a list that can grow, to be read by the database (LIMIT/OFFSET and a count): {@code size} kept
      * between 1 and {@code max} (at most 200), like {@link #of(List, int, int)}.
