@@ -172,18 +172,13 @@ public class Installations {
 
     /** The account's installed apps (and those still waiting for installFinish), newest first. */
     @Transactional(readOnly = true)
-    public List<Installation> of(SoukUser user, String domain) {
-        CustomerAccount account = accounts.membership(user, domain).account();
-        return installations.findByAccountIdOrderByInstalledAtDesc(account.id()).stream()
-                .filter(InstallationEntity::isActive).map(i -> view(i, account)).toList();
-    }
-
     /** A page of them, read by the database: an account of a busy customer gathers many. */
     @Transactional(readOnly = true)
     public PageResponse<Installation> of(SoukUser user, String domain, int page, int size) {
         CustomerAccount account = accounts.membership(user, domain).account();
-        return PageResponse.of(installations.findByAccountIdAndStatusNotOrderByInstalledAtDescIdDesc(account.id(),
-                InstallationEntity.UNINSTALLED, PageResponse.request(page, size, 200)), i -> view(i, account));
+        return PageResponse.read(page, size, 200, request -> installations
+                .findByAccountIdAndStatusNotOrderByInstalledAtDescIdDesc(account.id(), InstallationEntity.UNINSTALLED,
+                        request), i -> view(i, account));
     }
 
     @Transactional(readOnly = true)
