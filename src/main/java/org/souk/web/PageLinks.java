@@ -21,10 +21,16 @@ public class PageLinks {
 
     /** A relative address, {@code ?page=n&...}, that keeps the path as it is. */
     public String to(int page) {
+        return to(page, null);
+    }
+
+    /** The same that lands on an element of the page ({@code #anchor}; null: the top). */
+    public String to(int page, String anchor) {
         String query = current() == null ? null : current().getQueryString();
         Stream<String> others = query == null || query.isEmpty() ? Stream.empty()
                 : Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !name(p).equals("page"));
-        return "?" + Stream.concat(Stream.of("page=" + Math.max(page, 0)), others).collect(Collectors.joining("&"));
+        return "?" + Stream.concat(Stream.of("page=" + Math.max(page, 0)), others).collect(Collectors.joining("&"))
+                + (anchor == null || anchor.isEmpty() ? "" : "#" + anchor);
     }
 
     private static String name(String parameter) {
