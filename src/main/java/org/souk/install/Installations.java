@@ -170,9 +170,10 @@ public class Installations {
         return view(installation, account);
     }
 
-    /** The account's installed apps (and those still waiting for installFinish), newest first. */
-    @Transactional(readOnly = true)
-    /** A page of them, read by the database: an account of a busy customer gathers many. */
+    /**
+     * The account's installed apps (and those still waiting for installFinish), newest first, a page at a time:
+     * an account of a busy customer gathers many.
+     */
     @Transactional(readOnly = true)
     public PageResponse<Installation> of(SoukUser user, String domain, int page, int size) {
         CustomerAccount account = accounts.membership(user, domain).account();

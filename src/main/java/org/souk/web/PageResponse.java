@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 
 /** A page of a long list, as every list of the API returns it. */
 public record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {
@@ -44,7 +43,7 @@ public record PageResponse<T>(List<T> items, int page, int size, long total, int
      * Reads the page of a list that can grow ({@link #request}); a number past the end reads the last page instead
      * (one more query, only then), so that an old link or a typed number shows rows, not an empty list.
      */
-    public static <E> Page<E> read(int page, int size, int max, Function<Pageable, Page<E>> query) {
+    public static <E> Page<E> read(int page, int size, int max, Function<PageRequest, Page<E>> query) {
         PageRequest request = request(page, size, max);
         Page<E> found = query.apply(request);
         if (found.getContent().isEmpty() && found.getNumber() > 0 && found.getTotalElements() > 0) {
@@ -54,7 +53,7 @@ public record PageResponse<T>(List<T> items, int page, int size, long total, int
     }
 
     /** The same, as the API returns it. */
-    public static <E, T> PageResponse<T> read(int page, int size, int max, Function<Pageable, Page<E>> query,
+    public static <E, T> PageResponse<T> read(int page, int size, int max, Function<PageRequest, Page<E>> query,
             Function<E, T> mapper) {
         return of(read(page, size, max, query), mapper);
     }

@@ -2,7 +2,6 @@ package org.souk.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.souk.web.Hashes;
