@@ -54,7 +54,7 @@ class LongListsBrowserTest extends BrowserTest {
             }
             open("/admin/audit?size=4");
             assertThat(visible(By.cssSelector("nav.souk-pager")).getText()).contains("Page 1 of");
-            assertThat(driver.findElements(By.cssSelector("#audit tbody tr"))).hasSize(4);
+            assertThat(driver.findElements(By.cssSelector("#audit > li"))).hasSize(4);
             browser.assertReadable("audit log at " + width);
             browser.screenshot("lists-audit-" + width);
         }
