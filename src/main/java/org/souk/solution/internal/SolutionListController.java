@@ -41,18 +41,14 @@ class SolutionListController {
     }
 
     private final Solutions solutions;
-    private final Drafts drafts;
-    private final SolutionAccess access;
     private final Regions regions;
     private final SolutionLanguages languages;
     private final NextSteps nextSteps;
     private final Messages messages;
 
-    SolutionListController(Solutions solutions, Drafts drafts, SolutionAccess access, Regions regions,
+    SolutionListController(Solutions solutions, Regions regions,
             SolutionLanguages languages, NextSteps nextSteps, Messages messages) {
         this.solutions = solutions;
-        this.drafts = drafts;
-        this.access = access;
         this.regions = regions;
         this.languages = languages;
         this.nextSteps = nextSteps;
@@ -64,10 +60,10 @@ class SolutionListController {
     String list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Model model) {
         Map<String, Region> byCode = languages.regionsByCode();
-        PageResponse<SolutionView> found = solutions.list(user, page, size);
-        List<Row> rows = found.items().stream().map(view -> new Row(view,
-                SolutionLanguages.regionNames(view, byCode),
-                nextSteps.of(view, drafts.of(access.owned(user, view.code())), byCode))).toList();
+        PageResponse<Solutions.Listed> found = solutions.listWithDrafts(user, page, size);
+        List<Row> rows = found.items().stream().map(listed -> new Row(listed.solution(),
+                SolutionLanguages.regionNames(listed.solution(), byCode),
+                nextSteps.of(listed.solution(), listed.draft(), byCode))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("solutions", found);
         return "solution/list";
