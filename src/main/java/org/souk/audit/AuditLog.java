@@ -6,7 +6,9 @@ import java.util.List;
 import org.souk.audit.internal.AuditEventEntity;
 import org.souk.audit.internal.AuditEventRepository;
 import org.souk.web.ClientAddress;
+import org.souk.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +40,16 @@ public class AuditLog {
     public List<AuditEntry> history(String subjectType, Object subjectId, int limit) {
         return events.findBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, String.valueOf(subjectId),
                 PageRequest.ofSize(limit)).stream().map(AuditEventEntity::toEntry).toList();
+    }
+
+    /**
+     * The whole log for the administrator, the newest first, a page at a time (the table grows with every change:
+     * read by its primary key, never whole); {@code size} at most 100, a page past the end reads the last one.
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<AuditEntry> page(int page, int size) {
+        return PageResponse.read(page, size, 100, request -> events.findAll(request.withSort(Sort.by(
+                Sort.Direction.DESC, "id"))), AuditEventEntity::toEntry);
     }
 
     private static String actor() {

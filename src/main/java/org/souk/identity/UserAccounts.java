@@ -17,7 +17,6 @@ import org.souk.web.Messages;
 import org.souk.web.NotFound;
 import org.souk.web.PageResponse;
 import org.souk.web.Violation;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -168,8 +167,8 @@ public class UserAccounts {
     /** The active and deactivated users of a role, by e-mail (moderators for their regions' assignment). */
     @Transactional(readOnly = true)
     public PageResponse<UserAccount> withRole(Role role, int page, int size) {
-        return PageResponse.of(users.findDistinctByRolesIn(List.of(role), PageRequest.of(Math.max(page, 0),
-                Math.min(Math.max(size, 1), 200), Sort.by("email"))), UserEntity::toAccount);
+        return PageResponse.read(page, size, 200, request -> users.findDistinctByRolesIn(List.of(role),
+                request.withSort(Sort.by("email"))), UserEntity::toAccount);
     }
 
     @Transactional(readOnly = true)

@@ -171,14 +171,6 @@ public class Installations {
         return view(installation, account);
     }
 
-    /** The account's installed apps (and those still waiting for installFinish), newest first. */
-    @Transactional(readOnly = true)
-    public List<Installation> of(SoukUser user, String domain) {
-        CustomerAccount account = accounts.membership(user, domain).account();
-        return installations.findByAccountIdOrderByInstalledAtDesc(account.id()).stream()
-                .filter(InstallationEntity::isActive).map(i -> view(i, account)).toList();
-    }
-
     /**
      * The installed apps' titles in the language (else in the card's first language that has one), by solution code:
      * a customer knows an app by its name, not by its code. An app no longer listed has none here (its code shows).
@@ -193,12 +185,16 @@ public class Installations {
         return titles;
     }
 
-    /** A page of them, read by the database: an account of a busy customer gathers many. */
+    /**
+     * The account's installed apps (and those still waiting for installFinish), newest first, a page at a time:
+     * an account of a busy customer gathers many.
+     */
     @Transactional(readOnly = true)
     public PageResponse<Installation> of(SoukUser user, String domain, int page, int size) {
         CustomerAccount account = accounts.membership(user, domain).account();
-        return PageResponse.of(installations.findByAccountIdAndStatusNotOrderByInstalledAtDescIdDesc(account.id(),
-                InstallationEntity.UNINSTALLED, PageResponse.request(page, size, 200)), i -> view(i, account));
+        return PageResponse.read(page, size, 200, request -> installations
+                .findByAccountIdAndStatusNotOrderByInstalledAtDescIdDesc(account.id(), InstallationEntity.UNINSTALLED,
+                        request), i -> view(i, account));
     }
 
     @Transactional(readOnly = true)

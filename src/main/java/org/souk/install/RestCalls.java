@@ -36,6 +36,7 @@ public class RestCalls {
         String account = domain == null ? "" : domain.strip();
         long total = jdbc.sql("SELECT COUNT(*) " + where).param("code", code).param("domain", account)
                 .query(Long.class).single();
+        number = (int) Math.min(number, Math.max(total - 1, 0) / rows); // past the end: the last page
         List<RestCall> calls = jdbc.sql("SELECT a.domain, l.method, l.called_at, l.status, l.duration_ms " + where
                 + " ORDER BY l.called_at DESC, l.id DESC LIMIT :limit OFFSET :offset").param("code", code)
                 .param("domain", account).param("limit", rows).param("offset", (long) number * rows)

@@ -112,8 +112,13 @@ public class Chats {
     /** Every thread, the most recently active first, with this moderator's unread counts. */
     @Transactional(readOnly = true)
     public PageResponse<ThreadSummary> threads(SoukUser moderator, int page, int size) {
+        long total = messages.countThreads();
+        PageRequest request = PageResponse.request(page, size, 200);
+        // a page past the end shows the last one
+        request = request.withPage((int) Math.min(request.getPageNumber(),
+                Math.max(total - 1, 0) / request.getPageSize()));
         List<ThreadSummary> items = new ArrayList<>();
-        for (Object[] row : messages.threads(PageRequest.of(page, size))) {
+        for (Object[] row : messages.threads(request)) {
             long partnerId = ((Number) row[0]).longValue();
             String region = (String) row[1];
             ChatMessageEntity last = messages.findById(((Number) row[2]).longValue()).orElseThrow();
@@ -124,8 +129,8 @@ public class Chats {
                     messages.countByPartnerIdAndRegionAndFromModeratorAndIdGreaterThan(partnerId, region, false,
                             read)));
         }
-        long total = messages.countThreads();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return new PageResponse<>(items, request.getPageNumber(), request.getPageSize(), total,
+                (int) ((total + request.getPageSize() - 1) / request.getPageSize()));
     }
 
     /** Posts in the partner's name the request to cancel a submission a moderator already holds (M-10). */

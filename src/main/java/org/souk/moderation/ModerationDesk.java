@@ -32,7 +32,6 @@ import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
 import org.souk.web.PageResponse;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,12 +103,10 @@ public class ModerationDesk {
 
     private PageResponse<QueueEntry> queue(List<String> regions, int page, int size) {
         Instant now = Instant.now();
-        var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-        var found = regions.isEmpty()
+        return PageResponse.read(page, size, 200, pageable -> regions.isEmpty()
                 ? submissions.findByStatusInOrderBySubmittedAtAscIdAsc(SubmissionViews.OPEN, pageable)
                 : submissions.findByRegionInAndStatusInOrderBySubmittedAtAscIdAsc(regions, SubmissionViews.OPEN,
-                        pageable);
-        return PageResponse.of(found, s -> views.forQueue(s, now));
+                        pageable), s -> views.forQueue(s, now));
     }
 
     /**

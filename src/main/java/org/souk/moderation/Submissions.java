@@ -181,8 +181,8 @@ public class Submissions {
     @Transactional(readOnly = true)
     public PageResponse<SubmissionView> history(SoukUser user, String code, int page, int size) {
         SolutionView solution = solutions.get(user, code);
-        return PageResponse.of(submissions.findBySolutionCodeOrderByIdDesc(solution.code(),
-                PageResponse.request(page, size, 200)), views::forPartner);
+        return PageResponse.read(page, size, 200,
+                request -> submissions.findBySolutionCodeOrderByIdDesc(solution.code(), request), views::forPartner);
     }
 
     /**

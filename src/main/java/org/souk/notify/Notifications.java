@@ -3,7 +3,6 @@ package org.souk.notify;
 import org.souk.notify.internal.NotificationEntity;
 import org.souk.notify.internal.NotificationRepository;
 import org.souk.web.PageResponse;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +23,7 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public PageResponse<Notification> of(long userId, int page, int size) {
-        return PageResponse.of(notifications.findByUserIdOrderByIdDesc(userId,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))),
+        return PageResponse.read(page, size, 100, request -> notifications.findByUserIdOrderByIdDesc(userId, request),
                 n -> new Notification(n.getId(), n.getTitle(), n.getLink(), n.getCreatedAt(), n.getReadAt()));
     }
 

@@ -13,9 +13,9 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +45,7 @@ public class PartnerReview {
     @Transactional(readOnly = true)
     public Page<PartnerView> page(PartnerStatus status, String query, int page, int size) {
         String q = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase() + "%";
-        return partners.review(status, q, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
+        return PageResponse.read(page, size, 100, request -> partners.review(status, q, request))
                 .map(PartnerEntity::toView);
     }
 

@@ -103,11 +103,10 @@ public class Complaints {
     /** The moderators' queue of open complaints, oldest first; {@code region} null: every region. */
     @Transactional(readOnly = true)
     public PageResponse<Complaint> queue(String region, int page, int size) {
-        var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-        var found = region == null || region.isBlank()
+        return PageResponse.read(page, size, 200, pageable -> region == null || region.isBlank()
                 ? complaints.findByStatusOrderByCreatedAtAscIdAsc(ComplaintStatus.OPEN, pageable)
-                : complaints.findByRegionAndStatusOrderByCreatedAtAscIdAsc(region, ComplaintStatus.OPEN, pageable);
-        return PageResponse.of(found, this::view);
+                : complaints.findByRegionAndStatusOrderByCreatedAtAscIdAsc(region, ComplaintStatus.OPEN, pageable),
+                this::view);
     }
 
     @Transactional

@@ -29,7 +29,6 @@ import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.souk.web.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +102,8 @@ public class Grants {
     /** The partner's requests and grants, newest first. */
     @Transactional(readOnly = true)
     public PageResponse<Grant> mine(SoukUser user, int page, int size) {
-        return PageResponse.of(grants.findByPartnerIdOrderByIdDesc(partners.mine(user).id(), pageable(page, size)),
+        long partnerId = partners.mine(user).id();
+        return PageResponse.read(page, size, 200, request -> grants.findByPartnerIdOrderByIdDesc(partnerId, request),
                 this::view);
     }
 
@@ -142,8 +142,8 @@ public class Grants {
     /** The managers' queue: waiting requests, oldest first, each with its review target (1-2 working days). */
     @Transactional(readOnly = true)
     public PageResponse<Grant> queue(int page, int size) {
-        return PageResponse.of(grants.findByStatusOrderByRequestedAtAscIdAsc(GrantStatus.REQUESTED,
-                pageable(page, size)), this::view);
+        return PageResponse.read(page, size, 200, request -> grants.findByStatusOrderByRequestedAtAscIdAsc(
+                GrantStatus.REQUESTED, request), this::view);
     }
 
     /** A manager grants the request when its condition still holds: the term starts now. */
@@ -306,10 +306,6 @@ public class Grants {
                 g.getRequestedAt(), WorkingDays.add(g.getRequestedAt(), settings.reviewWorkingDays()),
                 g.getReviewedBy(), g.getReviewedAt(), g.getRefusalReason(), g.getStartsAt(), g.getEndsAt(),
                 g.getExtensions(), g.getEndedAt(), g.getEndReason(), g.getEndNote());
-    }
-
-    private static PageRequest pageable(int page, int size) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
     }
 
     private static String blankToNull(String text) {

@@ -36,7 +36,6 @@ import org.souk.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -297,17 +296,17 @@ public class Reviews {
     @Transactional(readOnly = true)
     public PageResponse<Review> ofMyPartner(SoukUser user, int page, int size) {
         PartnerView partner = partners.mine(user);
-        return PageResponse.of(reviews.findByPartnerIdAndStatusOrderByCreatedAtDescIdDesc(partner.id(),
-                ReviewStatus.VISIBLE, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE))),
+        return PageResponse.read(page, size, MAX_PAGE_SIZE, request -> reviews
+                .findByPartnerIdAndStatusOrderByCreatedAtDescIdDesc(partner.id(), ReviewStatus.VISIBLE, request),
                 Reviews::view);
     }
 
     /** What the moderators look at: {@code hidden} false, flagged or reported reviews, oldest first; else hidden ones. */
     @Transactional(readOnly = true)
     public PageResponse<ModerationItem> queue(boolean hidden, int page, int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
-        Page<ReviewEntity> found = hidden ? reviews.findByStatusOrderByModeratedAtDescIdDesc(ReviewStatus.HIDDEN, request)
-                : reviews.findByNeedsModerationTrueOrderByUpdatedAtAscIdAsc(request);
+        Page<ReviewEntity> found = PageResponse.read(page, size, MAX_PAGE_SIZE, request -> hidden
+                ? reviews.findByStatusOrderByModeratedAtDescIdDesc(ReviewStatus.HIDDEN, request)
+                : reviews.findByNeedsModerationTrueOrderByUpdatedAtAscIdAsc(request));
         Map<Long, Map<ReportReason, Long>> open = new LinkedHashMap<>();
         List<Long> ids = found.getContent().stream().map(ReviewEntity::getId).toList();
         (ids.isEmpty() ? List.<ReviewReportEntity>of() : reports.findByReviewIdInAndResolvedAtIsNull(ids))

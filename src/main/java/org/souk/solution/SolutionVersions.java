@@ -65,8 +65,8 @@ public class SolutionVersions {
     @Transactional(readOnly = true)
     public PageResponse<VersionCard> history(SoukUser user, String code, int page, int size) {
         SolutionEntity solution = access.owned(user, code);
-        return PageResponse.of(versions.findBySolutionIdOrderByNumberDesc(solution.getId(),
-                PageResponse.request(page, size, 200)), VersionEntity::toCard);
+        return PageResponse.read(page, size, 200,
+                request -> versions.findBySolutionIdOrderByNumberDesc(solution.getId(), request), VersionEntity::toCard);
     }
 
     @Transactional(readOnly = true)

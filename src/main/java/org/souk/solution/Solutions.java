@@ -107,18 +107,30 @@ public class Solutions {
         return new Created(view(solution), secret);
     }
 
-    @Transactional(readOnly = true)
-    public List<SolutionView> list(SoukUser user) {
-        PartnerView partner = access.partner(user);
-        return solutions.findByPartnerIdOrderByCreatedAtDesc(partner.id()).stream().map(this::view).toList();
-    }
-
     /** A page of them, newest first, read by the database (the API's list); at most 100 a page. */
     @Transactional(readOnly = true)
     public PageResponse<SolutionView> list(SoukUser user, int page, int size) {
         PartnerView partner = access.partner(user);
-        return PageResponse.of(solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(),
-                PageResponse.request(page, size, 100)), this::view);
+        return PageResponse.read(page, size, 100,
+                request -> solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(), request), this::view);
+    }
+
+    /** One line of the developer's list: the solution and its draft (what to do next is read from it). */
+    public record Listed(SolutionView solution, Draft draft) {
+    }
+
+    /**
+     * The same page for the developer's list, each solution with its draft, read once in one transaction: the page
+     * read the solution again, and its card and version twice, for each line (18 statements a line, now 8).
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<Listed> listWithDrafts(SoukUser user, int page, int size) {
+        PartnerView partner = access.partner(user);
+        return PageResponse.read(page, size, 100,
+                request -> solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(), request), solution -> {
+                    Draft draft = drafts.of(solution);
+                    return new Listed(view(solution, draft.card(), draft.version().number()), draft);
+                });
     }
 
     @Transactional(readOnly = true)
@@ -208,11 +220,13 @@ public class Solutions {
     }
 
     SolutionView view(SolutionEntity solution) {
-        Card card = drafts.card(solution);
+        return view(solution, drafts.card(solution), versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId())
+                .map(VersionEntity::getNumber).orElse(1));
+    }
+
+    private SolutionView view(SolutionEntity solution, Card card, int latest) {
         String title = card.texts().values().stream().map(CardText::title).filter(t -> t != null && !t.isBlank())
                 .findFirst().orElse(null);
-        int latest = versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).map(VersionEntity::getNumber)
-                .orElse(1);
         Integer published = solution.getPublishedRevisionId() == null ? null
                 : revisions.findById(solution.getPublishedRevisionId()).map(RevisionEntity::getVersionNumber)
                         .orElseThrow();

@@ -85,9 +85,8 @@ public class Webhooks {
     @Transactional(readOnly = true)
     public PageResponse<WebhookEndpoint> list(SoukUser user, int page, int size) {
         PartnerView partner = partners.mine(user);
-        return PageResponse.of(endpoints.findByPartnerIdOrderByIdAsc(partner.id(), PageResponse.request(page, size,
-                200)),
-                e -> view(e, null));
+        return PageResponse.read(page, size, 200,
+                request -> endpoints.findByPartnerIdOrderByIdAsc(partner.id(), request), e -> view(e, null));
     }
 
     @Transactional(readOnly = true)
@@ -163,8 +162,8 @@ public class Webhooks {
     @Transactional(readOnly = true)
     public PageResponse<WebhookDelivery> deliveries(SoukUser user, long id, int page, int size) {
         WebhookEndpointEntity endpoint = endpoint(user, id);
-        Page<WebhookDeliveryEntity> found = deliveries.findByEndpointIdOrderByIdDesc(endpoint.getId(),
-                PageResponse.request(page, size, 200));
+        Page<WebhookDeliveryEntity> found = PageResponse.read(page, size, 200,
+                request -> deliveries.findByEndpointIdOrderByIdDesc(endpoint.getId(), request));
         Map<Long, WebhookEventEntity> byId = events.findAllById(found.getContent().stream()
                 .map(WebhookDeliveryEntity::getEventId).toList()).stream()
                 .collect(Collectors.toMap(WebhookEventEntity::getId, Function.identity()));

@@ -49,7 +49,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 "/catalog/tags/crm", APP, "/partners/examplewidgets", "/register", "/login", "/password/forgot",
                 "/rules", "/rules/C-25", APP + "/complaint"));
         PAGES.put("wanda@example.com", List.of("/partner", "/partner/profile", "/partner/users", "/partner/legal-entity",
-                "/partner/sales", "/partner/sales/global/agreement", "/partner/solutions", "/partner/solutions/new",
+                "/partner/sales", "/partner/sales/global/agreement", "/partner/solutions", "/partner/solutions?size=1&page=1", "/partner/solutions/new",
                 DRAFT, DRAFT + "/card", DRAFT + "/keys", DRAFT + "/versions/1", DRAFT + "/checks", DRAFT + "/moderation",
                 DRAFT + "/test", DRAFT + "/preview", DRAFT + "/analytics",
                 "/partner/solutions/examplewidgets.sms_reminders/analytics?days=90", "/apps/examplewidgets.deal_followups/preview", "/partner/chats",
@@ -60,7 +60,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 "/manage/taxonomy", "/manage/programs", "/manage/analytics"));
         PAGES.put("cora@example.com", List.of("/accounts", "/install/examplewidgets.sms_reminders", APP));
         PAGES.put(ADMIN_EMAIL, List.of("/admin/users", "/admin/regions", "/admin/policy", "/admin/checks",
-                "/admin/mailbox"));
+                "/admin/mailbox", "/admin/audit?size=5&page=1"));
     }
 
     @BeforeAll

@@ -36,7 +36,7 @@ class PagesTest extends IntegrationTest {
         PartnerLogin partner = registerPartner("adminpages");
         MockHttpSession session = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         for (String path : new String[] { "/manage/partners", "/manage/partners/" + partner.code(), "/admin/users",
-            "/admin/regions", "/admin/policy", "/admin/mailbox", "/account/tokens" }) {
+            "/admin/regions", "/admin/policy", "/admin/mailbox", "/admin/audit", "/account/tokens" }) {
             mvc.perform(get(path).session(session)).andExpect(status().isOk());
             mvc.perform(get(path).session(session).param("lang", "ru")).andExpect(status().isOk());
         }

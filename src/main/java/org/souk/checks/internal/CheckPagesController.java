@@ -11,6 +11,7 @@ import org.souk.identity.SoukUser;
 import org.souk.solution.Solutions;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.stereotype.Controller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,10 +67,11 @@ class CheckPagesController {
     }
 
     @GetMapping("/admin/checks")
-    String rules(Model model) {
+    String rules(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            Model model) {
         model.addAttribute("rules", checks.rules());
         model.addAttribute("modes", CheckMode.values());
-        model.addAttribute("words", words.all());
+        model.addAttribute("words", words.page(page, PageResponse.htmlSize(size)));
         model.addAttribute("lists", WordLists.NAMES);
         model.addAttribute("trademarks", trademarks.all());
         return "checks/admin";

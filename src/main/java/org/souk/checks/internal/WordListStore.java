@@ -11,6 +11,7 @@ import org.souk.audit.AuditLog;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +50,18 @@ public class WordListStore {
 
     @Transactional(readOnly = true)
     public List<Word> all() {
-        return words.findAllByOrderByListAscLanguageAscWordAsc().stream().map(w -> new Word(w.getId(), w.getList(),
-                w.getLanguage(), w.getWord(), w.getCorrection())).toList();
+        return words.findAllByOrderByListAscLanguageAscWordAsc().stream().map(WordListStore::word).toList();
+    }
+
+    /** A page of the words, for the administrator's page (the lists grow as the market learns its spam). */
+    @Transactional(readOnly = true)
+    public PageResponse<Word> page(int page, int size) {
+        return PageResponse.read(page, size, 200, words::findAllByOrderByListAscLanguageAscWordAsc,
+                WordListStore::word);
+    }
+
+    private static Word word(CheckWordEntity w) {
+        return new Word(w.getId(), w.getList(), w.getLanguage(), w.getWord(), w.getCorrection());
     }
 
     @Transactional

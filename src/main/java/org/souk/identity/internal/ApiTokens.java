@@ -2,7 +2,6 @@ package org.souk.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.souk.web.Hashes;
@@ -55,15 +54,10 @@ public class ApiTokens {
     public record Bearer(SoukUser user, TokenScope scope, String name, Instant expiresAt) {
     }
 
-    @Transactional(readOnly = true)
-    public List<ApiTokenView> list(long userId) {
-        return tokens.findByUserIdOrderByIdDesc(userId).stream().map(ApiTokenEntity::toView).toList();
-    }
-
     /** A page of the user's tokens, newest first, read by the database (tokens pile up: CI jobs make their own). */
     @Transactional(readOnly = true)
     public PageResponse<ApiTokenView> page(long userId, int page, int size) {
-        return PageResponse.of(tokens.findByUserIdOrderByIdDesc(userId, PageResponse.request(page, size, 200)),
+        return PageResponse.read(page, size, 200, request -> tokens.findByUserIdOrderByIdDesc(userId, request),
                 ApiTokenEntity::toView);
     }
 

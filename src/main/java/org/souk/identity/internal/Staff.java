@@ -12,8 +12,8 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +41,8 @@ class Staff {
 
     @Transactional(readOnly = true)
     Page<UserAccount> page(int page, int size) {
-        return users.findDistinctByRolesIn(ROLES, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-                Sort.by("email"))).map(UserEntity::toAccount);
+        return PageResponse.read(page, size, 100, request -> users.findDistinctByRolesIn(ROLES,
+                request.withSort(Sort.by("email")))).map(UserEntity::toAccount);
     }
 
     /** Makes a staff user a moderator, a manager or an administrator; the market keeps an active administrator. */

@@ -10,6 +10,7 @@ import org.souk.web.Forms;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,15 +74,16 @@ class StaffController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(defaultValue = "0") int page, @ModelAttribute("form") StaffForm form, Model model) {
-        return show(page, model);
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @ModelAttribute("form") StaffForm form, Model model) {
+        return show(page, PageResponse.htmlSize(size), model);
     }
 
     @PostMapping("/admin/users")
     String create(@ModelAttribute("form") StaffForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) { // a field that is not text (PlainText)
-            return show(0, model);
+            return show(0, 20, model);
         }
         try {
             UserAccount created = staff.invite(new Staff.NewStaff(form.getEmail(), form.getFirstName(),
@@ -90,7 +92,7 @@ class StaffController {
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
             Forms.reject(binding, e);
-            return show(0, model);
+            return show(0, 20, model);
         }
     }
 
@@ -117,8 +119,8 @@ class StaffController {
         return "redirect:/admin/users";
     }
 
-    private String show(int page, Model model) {
-        model.addAttribute("staff", staff.page(page, 20));
+    private String show(int page, int size, Model model) {
+        model.addAttribute("staff", staff.page(page, size));
         model.addAttribute("roles", List.copyOf(Staff.ROLES));
         return "identity/staff";
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.souk.identity.SoukUser;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,9 @@ class TokenController {
     }
 
     @GetMapping("/account/tokens")
-    String list(@AuthenticationPrincipal SoukUser user, Model model) {
-        model.addAttribute("tokens", tokens.list(user.id()));
+    String list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Model model) {
+        model.addAttribute("tokens", tokens.page(user.id(), page, PageResponse.htmlSize(size)));
         return "identity/tokens";
     }
 

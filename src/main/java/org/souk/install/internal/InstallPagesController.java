@@ -19,6 +19,7 @@ import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -103,11 +104,12 @@ class InstallPagesController {
     }
 
     @GetMapping("/accounts/{domain}")
-    String account(@AuthenticationPrincipal SoukUser user, @PathVariable String domain, Model model) {
+    String account(@AuthenticationPrincipal SoukUser user, @PathVariable String domain,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
         model.addAttribute("membership", accounts.membership(user, domain));
-        List<Installation> apps = installations.of(user, domain);
+        PageResponse<Installation> apps = installations.of(user, domain, page, PageResponse.htmlSize(size));
         model.addAttribute("installations", apps);
-        model.addAttribute("titles", installations.titles(apps, LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute("titles", installations.titles(apps.items(), LocaleContextHolder.getLocale().getLanguage()));
         return "install/account";
     }
 

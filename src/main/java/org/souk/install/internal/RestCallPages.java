@@ -28,10 +28,11 @@ class RestCallPages {
 
     @GetMapping({ "/partner/solutions/{code}/rest-calls", "/moderation/solutions/{code}/rest-calls" })
     String page(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
-            @RequestParam(required = false) String domain, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String domain, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, Model model) {
         model.addAttribute("code", code);
         model.addAttribute("domain", domain == null || domain.isBlank() ? null : domain.strip());
-        model.addAttribute("calls", calls.of(user, code, domain, page, 50));
+        model.addAttribute("calls", calls.of(user, code, domain, page, PageResponse.htmlSize(size)));
         return "install/rest-calls";
     }
 

@@ -17,6 +17,7 @@ import org.souk.moderation.ModeratorRegions;
 import org.souk.web.FlashResults;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -62,19 +63,20 @@ class ModeratorPages {
     /** Without a region, the moderator's own regions (every region for one without an assignment). */
     @GetMapping("/moderation")
     String queue(@AuthenticationPrincipal SoukUser moderator, @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("region", region == null || region.isBlank() ? null : region);
         model.addAttribute("myRegions", moderatorRegions.of(moderator.id()));
-        model.addAttribute("queue", desk.queue(moderator, region, page, 50));
+        model.addAttribute("queue", desk.queue(moderator, region, page, PageResponse.htmlSize(size)));
         return "moderation/queue";
     }
 
     /** Managers assign moderators to regions (a moderator without one works every region). */
     @GetMapping("/manage/moderators")
-    String moderators(@RequestParam(defaultValue = "0") int page, Model model) {
+    String moderators(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            Model model) {
         model.addAttribute("regions", regions.all());
-        model.addAttribute("moderators", moderatorRegions.moderators(page, 50));
+        model.addAttribute("moderators", moderatorRegions.moderators(page, PageResponse.htmlSize(size)));
         return "moderation/moderators";
     }
 
@@ -173,8 +175,8 @@ class ModeratorPages {
 
     @GetMapping("/moderation/chats")
     String chats(@AuthenticationPrincipal SoukUser moderator, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        model.addAttribute("threads", chats.threads(moderator, Math.max(page, 0), 50));
+            @RequestParam(defaultValue = "50") int size, Model model) {
+        model.addAttribute("threads", chats.threads(moderator, page, PageResponse.htmlSize(size)));
         return "moderation/chats";
     }
 

@@ -12,6 +12,7 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
+import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,13 +43,14 @@ class PartnerModerationPages {
     }
 
     @GetMapping("/partner/solutions/{code}/moderation")
-    String tab(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
+    String tab(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
         SolutionView solution = solutions.get(user, code);
         var current = submissions.current(user, code);
         model.addAttribute("solution", solution);
         model.addAttribute("current", current.orElse(null));
         model.addAttribute("openRegions", submissions.open(user, code));
-        model.addAttribute("history", submissions.history(user, code));
+        model.addAttribute("history", submissions.history(user, code, page, PageResponse.htmlSize(size)));
         if (!model.containsAttribute("missing")) {
             model.addAttribute("missing", current.isPresent() ? List.<Violation>of() : submissions.missing(user, code));
         }

@@ -3,9 +3,9 @@ package org.souk.notify.internal;
 import java.util.Optional;
 
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +28,8 @@ class Mailbox {
     @Transactional(readOnly = true)
     Page<MailView> page(String to, int page, int size) {
         requireEnabled();
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-                Sort.by(Sort.Direction.DESC, "id"));
-        return mails.findByRecipientContainingIgnoreCase(to == null ? "" : to.trim(), request)
+        return PageResponse.read(page, size, 100, request -> mails.findByRecipientContainingIgnoreCase(
+                to == null ? "" : to.trim(), request.withSort(Sort.by(Sort.Direction.DESC, "id"))))
                 .map(OutboundMailEntity::toView);
     }
 

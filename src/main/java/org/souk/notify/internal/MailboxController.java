@@ -1,6 +1,7 @@
 package org.souk.notify.internal;
 
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,9 @@ class MailboxController {
     }
 
     @GetMapping("/admin/mailbox")
-    String list(@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("mails", mailbox.page(to, page, 20));
+    String list(@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Model model) {
+        model.addAttribute("mails", mailbox.page(to, page, PageResponse.htmlSize(size)));
         model.addAttribute("to", to);
         return "notify/mailbox";
     }

@@ -28,8 +28,9 @@ class NotificationsController {
     }
 
     @GetMapping("/notifications")
-    String page(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("notifications", notifications.of(user.id(), page, 50));
+    String page(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, Model model) {
+        model.addAttribute("notifications", notifications.of(user.id(), page, PageResponse.htmlSize(size)));
         return "notify/notifications";
     }
 

@@ -5,6 +5,7 @@ import org.souk.partner.PartnerStatus;
 import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,8 @@ class ManagerController {
 
     @GetMapping("/manage/partners")
     String list(@RequestParam(required = false) PartnerStatus status, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("partners", review.page(status, q, page, 20));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+        model.addAttribute("partners", review.page(status, q, page, PageResponse.htmlSize(size)));
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("statuses", PartnerStatus.values());

@@ -19,6 +19,7 @@ import org.souk.web.FlashResults;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,10 +90,10 @@ class ComplaintPages {
 
     @GetMapping("/moderation/complaints")
     String queue(@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(defaultValue = "50") int size, Model model) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("region", region == null || region.isBlank() ? null : region);
-        var queue = complaints.queue(region, page, 50);
+        var queue = complaints.queue(region, page, PageResponse.htmlSize(size));
         model.addAttribute("complaints", queue);
         model.addAttribute("titles", titles(queue.items().stream().map(Complaint::solutionCode).toList()));
         return "programs/complaints";

@@ -5,6 +5,7 @@ import org.souk.programs.Complaints;
 import org.souk.programs.Grants;
 import org.souk.web.FlashResults;
 import org.souk.web.Messages;
+import org.souk.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +32,9 @@ class ManagerProgramPages {
     }
 
     @GetMapping("/manage/programs")
-    String page(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("queue", grants.queue(page, 50));
+    String page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            Model model) {
+        model.addAttribute("queue", grants.queue(page, PageResponse.htmlSize(size)));
         model.addAttribute("complained", complaints.repeated(0, 100));
         model.addAttribute("now", java.time.Instant.now());
         return "programs/manage";

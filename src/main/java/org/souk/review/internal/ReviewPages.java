@@ -15,6 +15,7 @@ import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
 import org.souk.web.NotFound;
 import org.souk.web.Violation;
+import org.souk.web.PageResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -150,10 +151,10 @@ class ReviewPages {
 
     @GetMapping("/moderation/reviews")
     String queue(@RequestParam(defaultValue = "open") String view, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(defaultValue = "" + PAGE_SIZE) int size, Model model) {
         boolean hidden = "hidden".equals(view);
         model.addAttribute("view", hidden ? "hidden" : "open");
-        model.addAttribute("items", reviews.queue(hidden, page, PAGE_SIZE));
+        model.addAttribute("items", reviews.queue(hidden, page, PageResponse.htmlSize(size)));
         model.addAttribute("waiting", reviews.waiting());
         return "review/moderation";
     }

@@ -15,6 +15,7 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
+import org.souk.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,31 +41,31 @@ class SolutionListController {
     }
 
     private final Solutions solutions;
-    private final Drafts drafts;
-    private final SolutionAccess access;
     private final Regions regions;
     private final SolutionLanguages languages;
     private final NextSteps nextSteps;
     private final Messages messages;
 
-    SolutionListController(Solutions solutions, Drafts drafts, SolutionAccess access, Regions regions,
+    SolutionListController(Solutions solutions, Regions regions,
             SolutionLanguages languages, NextSteps nextSteps, Messages messages) {
         this.solutions = solutions;
-        this.drafts = drafts;
-        this.access = access;
         this.regions = regions;
         this.languages = languages;
         this.nextSteps = nextSteps;
         this.messages = messages;
     }
 
+    /** A page at a time, newest first (a partner may have hundreds); {@code size} at most 100. */
     @GetMapping
-    String list(@AuthenticationPrincipal SoukUser user, Model model) {
+    String list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Model model) {
         Map<String, Region> byCode = languages.regionsByCode();
-        List<Row> rows = solutions.list(user).stream().map(view -> new Row(view,
-                SolutionLanguages.regionNames(view, byCode),
-                nextSteps.of(view, drafts.of(access.owned(user, view.code())), byCode))).toList();
+        PageResponse<Solutions.Listed> found = solutions.listWithDrafts(user, page, size);
+        List<Row> rows = found.items().stream().map(listed -> new Row(listed.solution(),
+                SolutionLanguages.regionNames(listed.solution(), byCode),
+                nextSteps.of(listed.solution(), listed.draft(), byCode))).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("solutions", found);
         return "solution/list";
     }
 

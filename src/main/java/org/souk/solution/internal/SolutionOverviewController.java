@@ -18,6 +18,7 @@ import org.souk.web.Conflict;
 import org.souk.web.InvalidInput;
 import org.souk.web.Messages;
 import org.souk.web.NotAllowed;
+import org.souk.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,8 @@ class SolutionOverviewController {
     }
 
     @GetMapping("/{code}")
-    String overview(@AuthenticationPrincipal SoukUser user, @PathVariable String code, Model model) {
+    String overview(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size, Model model) {
         SolutionView view = solutions.get(user, code);
         SolutionEntity entity = access.owned(user, code);
         Map<String, Region> byCode = languages.regionsByCode();
@@ -72,7 +74,8 @@ class SolutionOverviewController {
         model.addAttribute("regionNames", SolutionLanguages.regionNames(view, byCode));
         model.addAttribute("otherRegions", byCode.values().stream()
                 .filter(r -> !view.regions().contains(r.code())).toList());
-        model.addAttribute("versions", versions.history(user, code));
+        // a solution released often has many versions: the newest ten, the others a page further
+        model.addAttribute("versions", versions.history(user, code, page, PageResponse.htmlSize(size)));
         model.addAttribute("changes", drafts.history(entity, RECENT_CHANGES));
         model.addAttribute("published", revisions.published(view.code()).orElse(null));
         model.addAttribute("next", nextSteps.of(view, drafts.of(entity), byCode));

@@ -12,6 +12,7 @@ import org.souk.web.Messages;
 import org.souk.webhooks.NewWebhook;
 import org.souk.webhooks.WebhookEndpoint;
 import org.souk.webhooks.Webhooks;
+import org.souk.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +49,9 @@ class WebhookPages {
     }
 
     @GetMapping("/partner/webhooks")
-    String list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        return showList(user, new Form("", List.of(), ""), page, model);
+    String list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, Model model) {
+        return showList(user, new Form("", List.of(), ""), page, PageResponse.htmlSize(size), model);
     }
 
     @PostMapping("/partner/webhooks")
@@ -65,15 +67,15 @@ class WebhookPages {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("fieldErrors", Forms.byField(e.violations()));
-            return showList(user, form, 0, model);
+            return showList(user, form, 0, 50, model);
         }
     }
 
     @GetMapping("/partner/webhooks/{id}")
     String endpoint(@AuthenticationPrincipal SoukUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
         WebhookEndpoint endpoint = webhooks.get(user, id);
-        return showEndpoint(user, endpoint, Form.of(endpoint), page, model);
+        return showEndpoint(user, endpoint, Form.of(endpoint), page, PageResponse.htmlSize(size), model);
     }
 
     @PostMapping("/partner/webhooks/{id}")
@@ -89,7 +91,7 @@ class WebhookPages {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("fieldErrors", Forms.byField(e.violations()));
-            return showEndpoint(user, webhooks.get(user, id), form, 0, model);
+            return showEndpoint(user, webhooks.get(user, id), form, 0, 20, model);
         }
     }
 
@@ -123,18 +125,19 @@ class WebhookPages {
         return "redirect:/partner/webhooks/" + id;
     }
 
-    private String showList(SoukUser user, Form form, int page, Model model) {
+    private String showList(SoukUser user, Form form, int page, int size, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("eventTypes", webhooks.eventTypes());
-        model.addAttribute("endpoints", webhooks.list(user, page, 50));
+        model.addAttribute("endpoints", webhooks.list(user, page, size));
         return "webhooks/list";
     }
 
-    private String showEndpoint(SoukUser user, WebhookEndpoint endpoint, Form form, int page, Model model) {
+    private String showEndpoint(SoukUser user, WebhookEndpoint endpoint, Form form, int page, int size,
+            Model model) {
         model.addAttribute("endpoint", endpoint);
         model.addAttribute("form", form);
         model.addAttribute("eventTypes", webhooks.eventTypes());
-        model.addAttribute("deliveries", webhooks.deliveries(user, endpoint.id(), page, 20));
+        model.addAttribute("deliveries", webhooks.deliveries(user, endpoint.id(), page, size));
         return "webhooks/endpoint";
     }
 }
