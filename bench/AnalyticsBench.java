@@ -162,13 +162,14 @@ public final class AnalyticsBench {
                 SELECT 'bench' || (1 + r % ?) || '.app', 1, r, 'Bench R.', 'r' || r || '@bench.example', 1 + r % 5,
                   'Fine.', 'en', 'VISIBLE', CURRENT_DATE - 1 + (r % 86400) * INTERVAL '1 second', now()
                 FROM generate_series(1, 20000) r""", solutions);
+        // 5 000 updates, as install.Installations.update stores them (one in 70 installations)
         jdbc.update("""
-                INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id, detail)
-                SELECT CURRENT_DATE - 1 + (u % 86400) * INTERVAL '1 second', 'bench', 'app.updated', 'account',
-                  'a' || (1 + u % 200000) || '.bench.example', 'bench' || (1 + u % ?) || '.app 1 → 2'
-                FROM generate_series(1, 5000) u""", solutions);
+                INSERT INTO installation_update (installation_id, account_id, solution_code, from_version, to_version,
+                  test, updated_at)
+                SELECT id, account_id, solution_code, 1, 2, test, CURRENT_DATE - 1 + (id % 86400) * INTERVAL '1 second'
+                FROM installation WHERE id % 70 = 0""");
         for (String table : List.of("customer_account", "installation", "rest_call_log", "analytics_hit", "review",
-                "audit_event", "solution", "solution_region")) {
+                "installation_update", "solution", "solution_region")) {
             jdbc.update("ANALYZE " + table);
         }
     }
