@@ -220,6 +220,7 @@ public final class AnalyticsBench {
         }
         List<Long> nanos = new ArrayList<>();
         long bytes = 0;
+        String started = java.time.LocalTime.now(ZoneOffset.UTC).withNano(0).toString();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -230,8 +231,11 @@ public final class AnalyticsBench {
             bytes = response.body().length;
         }
         Collections.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-28s p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d requests, %d bytes)%n",
+        // the UTC window of the timed requests: JfrTop's window for a profile of this phase alone
+        System.out.printf(Locale.ROOT,
+                "%-28s p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d requests, %d bytes, %s-%s)%n",
                 what, nanos.get(nanos.size() / 2) / 1e6, nanos.get((int) Math.ceil(nanos.size() * 0.99) - 1) / 1e6,
-                nanos.get(nanos.size() - 1) / 1e6, nanos.size(), bytes);
+                nanos.get(nanos.size() - 1) / 1e6, nanos.size(), bytes, started,
+                java.time.LocalTime.now(ZoneOffset.UTC).withNano(0).plusSeconds(1));
     }
 }
