@@ -15,6 +15,7 @@ CREATE TABLE installation_update (
 COMMENT ON COLUMN installation_update.installation_id IS 'null only for an update back-filled from the audit log whose installation was not found';
 CREATE INDEX IF NOT EXISTS ix_installation_update_at ON installation_update (updated_at);
 CREATE INDEX IF NOT EXISTS ix_installation_update_installation ON installation_update (installation_id);
+CREATE INDEX IF NOT EXISTS ix_installation_update_account ON installation_update (account_id);
 
 -- the updates made before this table, once, from the audit log: the same rows the roll-up counted until now (an
 -- account's "app.updated" whose detail is "<code> <from> → <to>"), each on the installation of that account and
