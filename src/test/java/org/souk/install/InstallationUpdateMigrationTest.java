@@ -3,25 +3,19 @@ package org.souk.install;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.souk.support.IntegrationTest;
+import org.souk.support.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * V45_1 copies the updates made before {@code installation_update} existed from the audit log's
@@ -35,51 +29,23 @@ class InstallationUpdateMigrationTest extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    private HikariDataSource pool;
+    private OwnDatabase database;
     private JdbcTemplate jdbc;
 
     @BeforeEach
     void ownDatabase() throws SQLException {
-        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-        String name = "update_history_" + Long.toString(System.nanoTime(), 36);
-        pool = new HikariDataSource();
-        pool.setMaximumPoolSize(2);
-        if (url.startsWith("jdbc:h2:")) {
-            pool.setJdbcUrl("jdbc:h2:mem:" + name + url.substring(url.indexOf(';')));
-            pool.setUsername("sa");
-        } else {
-            HikariDataSource application = dataSource.unwrap(HikariDataSource.class);
-            pool.setJdbcUrl(url);
-            pool.setUsername(application.getUsername());
-            pool.setPassword(application.getPassword());
-            pool.setSchema(name);
-        }
-        jdbc = new JdbcTemplate(pool);
+        database = new OwnDatabase(dataSource, "update_history");
+        jdbc = database.jdbc();
     }
 
     @AfterEach
     void dropDatabase() {
-        jdbc.execute(pool.getSchema() == null ? "SHUTDOWN" : "DROP SCHEMA " + pool.getSchema() + " CASCADE");
-        pool.close();
-    }
-
-    /** Migrates to the last version before {@code before} (Flyway wants a target that exists), or to the end. */
-    private void migrate(String before) {
-        String[] schemas = pool.getSchema() == null ? new String[0] : new String[] {pool.getSchema()};
-        var configuration = Flyway.configure().dataSource(pool).schemas(schemas).locations("classpath:db/migration");
-        if (before != null) {
-            MigrationVersion limit = MigrationVersion.fromVersion(before);
-            MigrationVersion last = Arrays.stream(configuration.load().info().all()).map(MigrationInfo::getVersion)
-                    .filter(version -> version != null && limit.isNewerThan(version)).max(MigrationVersion::compareTo)
-                    .orElseThrow();
-            configuration.target(last);
-        }
-        configuration.load().migrate();
+        database.close();
     }
 
     @Test
     void theAuditLogsUpdatesBecomeRowsOnTheInstallationThatWasActiveThen() {
-        migrate("45.1");
+        database.migrateBefore("45.1");
         long customer = account("shop.example.com", null);
         long tester = account("try.example.com", 7L);
         // the customer had the app, removed it, installed it again; each install was updated once
@@ -95,7 +61,7 @@ class InstallationUpdateMigrationTest extends IntegrationTest {
         audit(DAY, "app.updated", "solution", "acme.crm", "acme.crm 1 → 2");
         audit(DAY, "app.updated", "account", "shop.example.com", null);
 
-        migrate(null);
+        database.migrate();
 
         assertThat(jdbc.query("SELECT installation_id, account_id, solution_code, from_version, to_version, test, "
                 + "updated_at FROM installation_update ORDER BY updated_at", (row, i) -> tuple(row.getLong(1),
@@ -127,14 +93,6 @@ class InstallationUpdateMigrationTest extends IntegrationTest {
     }
 
     private long insert(String sql, Object... arguments) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < arguments.length; i++) {
-                statement.setObject(i + 1, arguments[i]);
-            }
-            return statement;
-        }, key);
-        return key.getKey().longValue();
+        return database.insert(sql, arguments);
     }
 }
