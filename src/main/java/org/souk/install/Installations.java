@@ -13,6 +13,8 @@ import org.souk.identity.Role;
 import org.souk.install.internal.EventDeliveries;
 import org.souk.install.internal.InstallationEntity;
 import org.souk.install.internal.InstallationRepository;
+import org.souk.install.internal.InstallationUpdateEntity;
+import org.souk.install.internal.InstallationUpdateRepository;
 import org.souk.install.internal.Tokens;
 import org.souk.solution.Card;
 import org.souk.solution.Listing;
@@ -39,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Installations {
 
     private final InstallationRepository installations;
+    private final InstallationUpdateRepository updates;
     private final Accounts accounts;
     private final Revisions revisions;
     private final Solutions solutions;
@@ -48,10 +51,11 @@ public class Installations {
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    Installations(InstallationRepository installations, Accounts accounts, Revisions revisions, Solutions solutions,
-            Tokens tokens, EventDeliveries deliveries, AuditLog audit, Messages messages,
-            ApplicationEventPublisher events) {
+    Installations(InstallationRepository installations, InstallationUpdateRepository updates, Accounts accounts,
+            Revisions revisions, Solutions solutions, Tokens tokens, EventDeliveries deliveries, AuditLog audit,
+            Messages messages, ApplicationEventPublisher events) {
         this.installations = installations;
+        this.updates = updates;
         this.accounts = accounts;
         this.revisions = revisions;
         this.solutions = solutions;
@@ -146,8 +150,15 @@ public class Installations {
         int previous = installation.getVersion();
         installation.takeVersion(version);
         deliveries.schedule(installation, EventDeliveries.UPDATE, previous);
+        // the stored record of the update (analytics counts it, also when it rebuilds a past day) and its event,
+        // both committed with the new version or not at all
+        Instant now = Instant.now();
+        updates.save(new InstallationUpdateEntity(installation, previous, now));
+        CustomerAccount account = membership.account();
+        events.publishEvent(new AppUpdated(installation.getId(), code, account.memberId(), account.domain(), previous,
+                version.number(), account.test(), now));
         audit.record("app.updated", "account", domain, code + " " + previous + " → " + version.number());
-        return view(installation, membership.account());
+        return view(installation, account);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.souk.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,15 +17,14 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.souk.support.IntegrationTest;
+import org.souk.support.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,10 +39,8 @@ class PoolRecycleTest extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    /**
-     * A database of the test's own (H2) or a schema of its own (PostgreSQL), migrated by Flyway through a pool
-     * of its own: the suite's other Spring contexts share the application's database and keep their sessions.
-     */
+    /** A database (H2) or schema (PostgreSQL) of the test's own, with every migration. */
+    private OwnDatabase database;
     private HikariDataSource pool;
     private JdbcTemplate jdbc;
     private TransactionTemplate transaction;
@@ -93,31 +89,16 @@ class PoolRecycleTest extends IntegrationTest {
 
     @BeforeEach
     void ownDatabase() throws SQLException {
-        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-        String name = "pool_recycle_" + Long.toString(System.nanoTime(), 36);
-        pool = new HikariDataSource();
-        pool.setMaximumPoolSize(2);
-        if (url.startsWith("jdbc:h2:")) {
-            pool.setJdbcUrl("jdbc:h2:mem:" + name + url.substring(url.indexOf(';')));
-            pool.setUsername("sa");
-        } else {
-            HikariDataSource application = dataSource.unwrap(HikariDataSource.class);
-            pool.setJdbcUrl(url);
-            pool.setUsername(application.getUsername());
-            pool.setPassword(application.getPassword());
-            pool.setSchema(name);
-            pool.addDataSourceProperty("ApplicationName", name);
-        }
-        String[] schemas = pool.getSchema() == null ? new String[0] : new String[] {name};
-        Flyway.configure().dataSource(pool).schemas(schemas).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(pool);
+        database = new OwnDatabase(dataSource, "pool_recycle");
+        database.migrate();
+        pool = database.pool();
+        jdbc = database.jdbc();
         transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
     }
 
     @AfterEach
     void closePool() {
-        jdbc.execute(pool.getSchema() == null ? "SHUTDOWN" : "DROP SCHEMA " + pool.getSchema() + " CASCADE");
-        pool.close();
+        database.close();
     }
 
     @Test
@@ -186,14 +167,6 @@ class PoolRecycleTest extends IntegrationTest {
     }
 
     private long insert(String sql, Object... arguments) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < arguments.length; i++) {
-                statement.setObject(i + 1, arguments[i]);
-            }
-            return statement;
-        }, key);
-        return key.getKey().longValue();
+        return database.insert(sql, arguments);
     }
 }

@@ -26,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A partner's app, as a real HTTP server on 127.0.0.1: its handler records every event Souk POSTs (answering
- * {@code status}), and it talks to Souk's {@code /oauth/token/} and {@code /rest/} the way the SDKs do.
+ * {@code status}), and it talks to Souk's {@code /oauth/token/} and {@code /rest/} the way the SDKs do. Public for
+ * the tests of other modules that follow an app's events (analytics counts an update from its own flow).
  */
-final class PartnerApp implements AutoCloseable {
+public final class PartnerApp implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +38,7 @@ final class PartnerApp implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String souk;
 
-    PartnerApp(int soukPort, int status) throws IOException {
+    public PartnerApp(int soukPort, int status) throws IOException {
         this.souk = "http://127.0.0.1:" + soukPort;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 20);
         server.setExecutor(Executors.newCachedThreadPool());
@@ -64,16 +65,16 @@ final class PartnerApp implements AutoCloseable {
     }
 
     /** {@code 127.0.0.1:port}, for Souk's outbound allow-list. */
-    String hostPort() {
+    public String hostPort() {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** The next event the handler received, waiting a little for it. */
-    Map<String, String> nextEvent() throws InterruptedException {
+    public Map<String, String> nextEvent() throws InterruptedException {
         Map<String, String> event = events.poll(15, TimeUnit.SECONDS);
         if (event == null) {
             throw new AssertionError("no event reached the handler");

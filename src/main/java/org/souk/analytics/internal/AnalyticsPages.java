@@ -1,11 +1,13 @@
 package org.souk.analytics.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.souk.analytics.Analytics;
 import org.souk.analytics.AnalyticsReport;
+import org.souk.analytics.Figures;
 import org.souk.identity.SoukUser;
 import org.souk.solution.Solutions;
 import org.souk.web.FlashResults;
@@ -97,9 +99,25 @@ class AnalyticsPages {
         model.addAttribute("periods", PERIODS);
         model.addAttribute("path", path);
         // newest first in the table; the charts draw them in time order
-        List<AnalyticsReport.Day> newestFirst = new ArrayList<>(report.days());
+        List<TableRow> newestFirst = new ArrayList<>(report.days().size());
+        for (AnalyticsReport.Day day : report.days()) {
+            newestFirst.add(TableRow.of(day));
+        }
         Collections.reverse(newestFirst);
         model.addAttribute("rows", newestFirst);
         return view;
+    }
+
+    /**
+     * A row of the table: the day and its figures in the columns' order (active, installs, uninstalls, updates,
+     * views, install clicks, ratings, REST calls), so that the template writes each cell from a plain value.
+     */
+    record TableRow(LocalDate day, List<Long> cells) {
+
+        static TableRow of(AnalyticsReport.Day day) {
+            Figures f = day.figures();
+            return new TableRow(day.day(), List.of(f.active(), f.installs(), f.uninstalls(), f.updates(), f.views(),
+                    f.installClicks(), f.ratings(), f.restCalls()));
+        }
     }
 }

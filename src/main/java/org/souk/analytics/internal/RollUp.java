@@ -23,10 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same rows and never counts twice.
  * <p>
  * The sources: installs, uninstalls and active installations from {@code installation} (an install that waits
- * for its installer's {@code installFinish} does not count yet), updates from the audit log's {@code app.updated}
- * (the one stored record of each update), ratings from {@code review} (the day a user first rated), REST calls from
- * {@code rest_call_log} and views and clicks from {@code analytics_hit}. The REST call log keeps calls only
- * {@link #REST_LOG_DAYS} days: an older day keeps the REST calls it was rolled up with.
+ * for its installer's {@code installFinish} does not count yet), updates from {@code installation_update} (written
+ * with each update, as its {@code AppUpdated} event is published; not the audit log, whose wording may change),
+ * ratings from {@code review} (the day a user first rated), REST calls from {@code rest_call_log} and views and
+ * clicks from {@code analytics_hit}. The REST call log keeps calls only {@link #REST_LOG_DAYS} days: an older day
+ * keeps the REST calls it was rolled up with.
  */
 @Component
 class RollUp {
@@ -83,17 +84,9 @@ class RollUp {
                 + "i.uninstalled_at >= :from AND i.uninstalled_at < :to" + byAccount, from, to);
         add(rows, regions, ACTIVE, installations + "i.installed_at < :to AND i.status <> 'PENDING' "
                 + "AND (i.uninstalled_at IS NULL OR i.uninstalled_at >= :to)" + byAccount, from, to);
-        // the audit log's detail of an update is "<code> <from> → <to>"
-        jdbc.sql("""
-                SELECT e.detail, a.language, a.test_partner_id IS NOT NULL FROM audit_event e
-                JOIN customer_account a ON a.domain = e.subject_id
-                WHERE e.action = 'app.updated' AND e.subject_type = 'account'
-                AND e.occurred_at >= :from AND e.occurred_at < :to""").param("from", from).param("to", to)
-                .query(row -> {
-                    String detail = row.getString(1);
-                    String code = detail == null ? "" : detail.split(" ", 2)[0];
-                    put(rows, regions, UPDATES, code, row.getString(2), row.getBoolean(3), 1);
-                });
+        add(rows, regions, UPDATES, "SELECT u.solution_code, a.language, u.test, COUNT(*) FROM installation_update u "
+                + "JOIN customer_account a ON a.id = u.account_id WHERE u.updated_at >= :from AND u.updated_at < :to "
+                + "GROUP BY u.solution_code, a.language, u.test", from, to);
         jdbc.sql("SELECT solution_code, language, kind, hits FROM analytics_hit WHERE on_day = :day").param("day", day)
                 .query(row -> {
                     put(rows, regions, "VIEW".equals(row.getString(3)) ? VIEWS : CLICKS, row.getString(1),

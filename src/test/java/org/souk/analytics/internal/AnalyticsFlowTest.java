@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.souk.identity.UserAccounts;
+import org.souk.install.PartnerApp;
 import org.souk.review.ReviewFixture;
 import org.souk.solution.Revisions;
 import org.souk.solution.Solutions;
@@ -172,6 +173,73 @@ class AnalyticsFlowTest extends IntegrationTest {
         assertThat(tooLong.body().toString()).contains("\"field\":\"from\"");
         assertThat(api.get("/api/v1/solutions/" + code + "/analytics?to=yesterday", partner.token()).body().toString())
                 .contains("\"field\":\"to\"");
+    }
+
+    /**
+     * An update made the way a customer makes it, against the partner's app on its own server (the install tests'
+     * {@link PartnerApp}): it counts on the day in the partner's figures, a backfill of the day gives the same, and
+     * rewording the audit log's line of it changes nothing (the roll-up counts the stored update, not that text).
+     */
+    @Test
+    void anUpdateCountsOnItsDayFromItsStoredRecordNotFromTheAuditLogsWording() throws Exception {
+        try (PartnerApp app = new PartnerApp(port, 200)) {
+            outbound.add(app.hostPort());
+            PartnerLogin partner = approvedPartner("updates");
+            Api.Response created = api.post("/api/v1/solutions", Map.of("appCode", "updated_app", "region", "global",
+                    "type", "REST_API"), partner.token());
+            assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+            String code = created.text("code");
+            Map<String, Object> card = Map.of("scopes", List.of("crm"), "installableWithoutAdmin", true, "appUrl",
+                    app.url("/app"), "handlerUrl", app.url("/handler"));
+            assertThat(api.patch("/api/v1/solutions/" + code + "/versions/1", card, partner.token()).status())
+                    .isEqualTo(200);
+            revisions.publish(revisions.freeze(code).id());
+            ReviewFixture.Customer customer = fixture.customer("updating");
+            fixture.install(customer, code);
+            assertThat(app.nextEvent()).containsEntry("event", "ONAPPINSTALL");
+
+            // the partner publishes version 2; the customer takes it, the app hears ONAPPUPDATE
+            assertThat(api.post("/api/v1/solutions/" + code + "/versions", Map.of(), partner.token()).status())
+                    .isEqualTo(201);
+            assertThat(api.patch("/api/v1/solutions/" + code + "/versions/2", card, partner.token()).status())
+                    .isEqualTo(200);
+            revisions.publish(revisions.freeze(code).id());
+            Api.Response updated = api.post("/api/v1/accounts/" + customer.domain() + "/installations/" + code
+                    + "/update", Map.of(), customer.token());
+            assertThat(updated.status()).as(updated.body().toString()).isEqualTo(200);
+            assertThat(app.nextEvent()).containsEntry("event", "ONAPPUPDATE").containsEntry("data[VERSION]", "2")
+                    .containsEntry("data[PREVIOUS_VERSION]", "1");
+
+            // the roll-up: one update today, among the customers' figures
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            job.rollUp(List.of(today));
+            assertThat(updatesOn(partner, code, today)).isEqualTo(1);
+
+            // a backfill of the day from the stored records: the same
+            jdbc.sql("DELETE FROM analytics_day WHERE solution_code = ?").param(code).update();
+            assertThat(updatesOn(partner, code, today)).isZero();
+            Api.Response backfill = api.post("/api/v1/admin/analytics/backfill?from=" + today, Map.of(), adminToken());
+            assertThat(backfill.status()).as(backfill.body().toString()).isEqualTo(200);
+            assertThat(updatesOn(partner, code, today)).isEqualTo(1);
+
+            // the audit log's line reworded (its old form was what the roll-up parsed): still one
+            assertThat(jdbc.sql("UPDATE audit_event SET detail = ? WHERE action = 'app.updated' AND subject_id = ?")
+                    .params("Version 2 of " + code + " taken (was 1)", customer.domain()).update()).isEqualTo(1);
+            job.rollUp(List.of(today));
+            assertThat(updatesOn(partner, code, today)).isEqualTo(1);
+            assertThat(api.post("/api/v1/admin/analytics/backfill?from=" + today, Map.of(), adminToken()).status())
+                    .isEqualTo(200);
+            assertThat(updatesOn(partner, code, today)).isEqualTo(1);
+        }
+    }
+
+    /** The customers' updates of the solution on the day, as its partner reads them through the API. */
+    private long updatesOn(PartnerLogin partner, String code, LocalDate day) {
+        JsonNode report = api.get("/api/v1/solutions/" + code + "/analytics?from=" + day + "&to=" + day,
+                partner.token()).body();
+        assertThat(report.path("days")).hasSize(1);
+        assertThat(report.path("days").get(0).path("day").asString()).isEqualTo(day.toString());
+        return report.path("days").get(0).path("updates").asLong(-1);
     }
 
     @Test
