@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue 15's analytics figures on PostgreSQL (a database of its own, {@code souk_analytics_bench}, made anew): N
  * solutions (100 000) with R daily rows (10 000 000: 100 days each), a busy solution with a year of rows in two
  * regions and its test accounts', and a day of events for every solution (yesterday: installs, uninstalls,
- * 1 000 000 REST calls, views and clicks, ratings, updates) over 300 000 earlier installations. Then the roll-up of
+ * 1 000 000 REST calls as the nodes add them up by installation, views and clicks, ratings, updates) over 300 000
+ * earlier installations. Then the roll-up of
  * yesterday and today (the manager's backfill through the API, timed by the server) and the busy solution's 365
  * days through the API, the CSV and the Analytics tab, one user, sequential requests: p50/p99. See bench/README.md.
  */
@@ -152,10 +153,9 @@ public final class AnalyticsBench {
                   CASE WHEN i % 35 = 0 THEN CURRENT_DATE - 1 + (i % 80000) * INTERVAL '1 second' END
                 FROM generate_series(1, 350000) i""", solutions);
         jdbc.update("""
-                INSERT INTO rest_call_log (installation_id, method, called_at, status, duration_ms)
-                SELECT (SELECT MIN(id) FROM installation) + c % 350000, 'crm.deal.list',
-                  CURRENT_DATE - 1 + (c % 86400) * INTERVAL '1 second', 200, 5
-                FROM generate_series(1, 1000000) c""");
+                INSERT INTO rest_call_day (installation_id, on_day, calls)
+                SELECT (SELECT MIN(id) FROM installation) + c % 350000, CURRENT_DATE - 1, COUNT(*)
+                FROM generate_series(1, 1000000) c GROUP BY 1""");
         jdbc.update("""
                 INSERT INTO analytics_hit (on_day, solution_code, language, kind, hits)
                 SELECT CURRENT_DATE - 1, 'bench' || s || '.app', CASE WHEN s % 4 = 0 THEN 'ru' ELSE 'en' END, k, s % 50 + 1
@@ -172,7 +172,7 @@ public final class AnalyticsBench {
                   test, updated_at)
                 SELECT id, account_id, solution_code, 1, 2, test, CURRENT_DATE - 1 + (id % 86400) * INTERVAL '1 second'
                 FROM installation WHERE id % 70 = 0""");
-        for (String table : List.of("customer_account", "installation", "rest_call_log", "analytics_hit", "review",
+        for (String table : List.of("customer_account", "installation", "rest_call_day", "analytics_hit", "review",
                 "installation_update", "solution", "solution_region")) {
             jdbc.update("ANALYZE " + table);
         }

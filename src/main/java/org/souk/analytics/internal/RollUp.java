@@ -25,14 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The sources: installs, uninstalls and active installations from {@code installation} (an install that waits
  * for its installer's {@code installFinish} does not count yet), updates from {@code installation_update} (written
  * with each update, as its {@code AppUpdated} event is published; not the audit log, whose wording may change),
- * ratings from {@code review} (the day a user first rated), REST calls from {@code rest_call_log} and views and
- * clicks from {@code analytics_hit}. The REST call log keeps calls only {@link #REST_LOG_DAYS} days: an older day
- * keeps the REST calls it was rolled up with.
+ * ratings from {@code review} (the day a user first rated), REST calls from {@code rest_call_day} (each node adds
+ * its counts there every few seconds: a row per installation and day, where counting the call log itself meant
+ * reading every call of the day) and views and clicks from {@code analytics_hit}. The day counts are kept as long
+ * as the call log, {@link #REST_LOG_DAYS} days: an older day keeps the REST calls it was rolled up with.
  */
 @Component
 class RollUp {
 
-    /** F-10: the REST call log keeps every call at least 3 days, so today and the two days before are whole. */
+    /** F-10: the REST calls are kept at least 3 days, so today and the two days before are whole. */
     static final int REST_LOG_DAYS = 3;
     private static final int FIGURES = 8;
     private static final int INSTALLS = 0;
@@ -100,9 +101,13 @@ class RollUp {
                     put(rows, regions, RATINGS, row.getString(1), row.getString(2), false, row.getLong(3));
                 });
         if (!day.isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(REST_LOG_DAYS - 1))) {
-            add(rows, regions, REST_CALLS, "SELECT i.solution_code, a.language, i.test, COUNT(*) FROM rest_call_log l "
-                    + "JOIN installation i ON i.id = l.installation_id JOIN customer_account a ON a.id = i.account_id "
-                    + "WHERE l.called_at >= :from AND l.called_at < :to" + byAccount, from, to);
+            jdbc.sql("SELECT i.solution_code, a.language, i.test, SUM(d.calls) FROM rest_call_day d "
+                    + "JOIN installation i ON i.id = d.installation_id JOIN customer_account a ON a.id = i.account_id "
+                    + "WHERE d.on_day = :day" + byAccount).param("day", day)
+                    .query(row -> {
+                        put(rows, regions, REST_CALLS, row.getString(1), row.getString(2), row.getBoolean(3),
+                                row.getLong(4));
+                    });
         } else {
             // the log no longer has that day's calls: keep those the day was rolled up with
             jdbc.sql("SELECT solution_code, region, test, rest_calls FROM analytics_day WHERE on_day = :day "

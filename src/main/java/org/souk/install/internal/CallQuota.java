@@ -1,6 +1,8 @@
 package org.souk.install.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,13 +82,15 @@ class CallQuota extends NodeFlusher {
     /** Adds the counts since the last flush to the installations; those a failed write missed wait for the next. */
     @Override
     protected void flush() {
+        // the calls since the last flush count on the flush's UTC day (at most flush-every late at midnight)
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (Long id : usage.keySet()) {
             long[] counts = usage.remove(id);
             if (counts == null) {
                 continue;
             }
             try {
-                installations.addRestUsage(id, counts[0], counts[1]);
+                installations.addRestUsage(id, today, counts[0], counts[1]);
             } catch (RuntimeException e) {
                 usage.merge(id, counts, (newer, older) -> new long[] { newer[0] + older[0], newer[1] + older[1] });
                 LOG.warn("REST counts of installation {} not saved, kept for the next flush: {}", id, e.toString());

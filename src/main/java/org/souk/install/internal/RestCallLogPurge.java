@@ -44,8 +44,13 @@ class RestCallLogPurge {
         long total = BatchedDelete.run(jdbc, """
                 DELETE FROM rest_call_log WHERE id IN (SELECT id FROM rest_call_log WHERE called_at < ? LIMIT ?)""",
                 BATCH, before);
+        // the days' counts go with the calls (the analytics keep what they were rolled up with)
+        total += BatchedDelete.run(jdbc, """
+                DELETE FROM rest_call_day WHERE on_day < ? AND installation_id IN (
+                    SELECT installation_id FROM rest_call_day WHERE on_day < ? LIMIT ?)""", BATCH,
+                before.toLocalDate(), before.toLocalDate());
         if (total > 0) {
-            LOG.info("Purged {} REST calls older than {} from the call log", total, settings.keptFor());
+            LOG.info("Purged {} REST calls and day counts older than {} from the call log", total, settings.keptFor());
         }
         return total;
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.souk.identity.UserAccounts;
 import org.souk.install.PartnerApp;
+import org.souk.install.internal.InstallationRepository;
 import org.souk.review.ReviewFixture;
 import org.souk.solution.Revisions;
 import org.souk.solution.Solutions;
@@ -56,6 +57,8 @@ class AnalyticsFlowTest extends IntegrationTest {
     Hits hits;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    InstallationRepository installationRows;
 
     ReviewFixture fixture;
 
@@ -97,13 +100,11 @@ class AnalyticsFlowTest extends IntegrationTest {
         assertThat(api.post("/api/v1/accounts/" + testDomain + "/installations", Map.of("solution", code),
                 partner.token()).status()).isEqualTo(201);
 
-        // A's app calls the REST API three times (as the install module's call log writes them)
+        // A's app called the REST API three times (as the install module's usage flush adds them to the day)
         long installation = jdbc.sql("SELECT i.id FROM installation i JOIN customer_account c ON c.id = i.account_id "
                 + "WHERE c.domain = ? AND i.solution_code = ?").params(a.domain(), code).query(Long.class).single();
-        for (int i = 0; i < 3; i++) {
-            jdbc.sql("INSERT INTO rest_call_log (installation_id, method, called_at, status, duration_ms) "
-                    + "VALUES (?, 'app.info', CURRENT_TIMESTAMP, 200, 3)").param(installation).update();
-        }
+        installationRows.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC), 2, 0);
+        installationRows.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC), 1, 0);
 
         // a browser views the page twice (the second from the page cache), a bot once; Install is pressed once
         // (the return after signing in is the same click)

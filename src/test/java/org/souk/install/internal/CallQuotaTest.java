@@ -74,6 +74,9 @@ class CallQuotaTest extends IntegrationTest {
         quota.flush();
         assertThat(jdbc.queryForList("SELECT rest_calls, rest_refused FROM installation WHERE id = ?", id).get(0))
                 .containsEntry("rest_calls", (long) answered + 2).containsEntry("rest_refused", 1L);
+        // and the same calls on today's row, which the partner's analytics count
+        assertThat(jdbc.queryForObject("SELECT calls FROM rest_call_day WHERE installation_id = ? AND on_day = ?",
+                Long.class, id, java.time.LocalDate.now(java.time.ZoneOffset.UTC))).isEqualTo(answered + 2L);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.souk.support.IntegrationTest;
@@ -18,6 +20,8 @@ class RestCallLogPurgeTest extends IntegrationTest {
     RestCallLogPurge purge;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    InstallationRepository installations;
 
     @Test
     void callsOlderThanTheRetentionAreDeletedAndNoneYoungerThanThreeDays() {
@@ -31,6 +35,12 @@ class RestCallLogPurgeTest extends IntegrationTest {
         assertThat(purge.purge()).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rest_call_log WHERE installation_id = ?", Long.class,
                 installation)).isEqualTo(2);
+        // the day counts the analytics read go with the calls: a day older than the retention, not today's
+        installations.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC).minusDays(5), 7, 0);
+        installations.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC), 7, 0);
+        purge.purge();
+        assertThat(jdbc.queryForList("SELECT on_day FROM rest_call_day WHERE installation_id = ?", LocalDate.class,
+                installation)).containsExactly(LocalDate.now(ZoneOffset.UTC));
         // a retention set below the rule's 3 days keeps 3 days all the same
         assertThat(new RestLogSettings(Duration.ofHours(1), 10, Duration.ofSeconds(1)).keptFor())
                 .isEqualTo(Duration.ofDays(3));
