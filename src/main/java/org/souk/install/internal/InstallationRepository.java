@@ -19,8 +19,6 @@ public interface InstallationRepository extends JpaRepository<InstallationEntity
     /** Whether the solution is or was installed on the account (an install that never finished left out). */
     boolean existsByAccountIdAndSolutionCodeAndStatusNot(long accountId, String solutionCode, String status);
 
-    List<InstallationEntity> findByAccountIdOrderByInstalledAtDesc(long accountId);
-
     Page<InstallationEntity> findByAccountIdAndStatusNotOrderByInstalledAtDescIdDesc(long accountId, String status,
             Pageable page);
 
