@@ -27,7 +27,7 @@ TOKENS=${TOKENS:-1000000}
 PORT=${PORT:-18080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 # the documented defaults (README, docs/deploy.md): the full market, language tools on
-SOUK_JAVA_OPTS=${SOUK_JAVA_OPTS:-"-Xms256m -Xmx600m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+SOUK_JAVA_OPTS=${SOUK_JAVA_OPTS:-"-Xms256m -Xmx600m -XX:InitiatingHeapOccupancyPercent=70 -XX:-G1UseAdaptiveIHOP -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 # glibc's malloc keeps one arena per core and thread burst otherwise: part of the documented defaults
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # JFR=file.jfr: a profile of the default node over the whole run (settings=profile)

@@ -17,10 +17,13 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
- * Which of the market's languages a text is written in (C-25, V-08): Lingua in its high-accuracy mode,
- * restricted to the market's languages, its models loaded at once. Chosen over the lighter Optimaize
- * detector by measurement on short card texts (LanguageChecksTest). Thread-safe; results are cached by
- * the text's SHA-256.
+ * Which of the market's languages a text is written in (C-25, V-08): Lingua in its low-accuracy mode (trigram
+ * models only), restricted to the market's languages, its models loaded at once. Chosen over the lighter
+ * Optimaize detector by measurement on short card texts (LanguageChecksTest: no text reported as misfiled in
+ * its own language, Optimaize three). High accuracy (models of one to five letters) named three more of the 80
+ * texts' languages right but kept 150 MB more of the heap live on every full node, which held up every token
+ * grant in G1's collections (bench/README.md, TokenBench, sixth pass). Thread-safe; results are cached by the
+ * text's SHA-256.
  *
  * <p>Lingua's confidences are relative: the likeliest language has 1.0, the others less. A text is
  * "confidently in another language" when it has at least {@value #MIN_WORDS} words (shorter ones are
@@ -67,7 +70,7 @@ public final class LanguageDetection {
             return Optional.empty();
         }
         LanguageDetector detector = LanguageDetectorBuilder.fromLanguages(known.values().toArray(Language[]::new))
-                .withPreloadedLanguageModels().build();
+                .withPreloadedLanguageModels().withLowAccuracyMode().build();
         LanguageDetection detection = new LanguageDetection(detector, Map.copyOf(known));
         detection.confidences("The market checks every card before a moderator sees it.");
         return Optional.of(detection);

@@ -414,19 +414,20 @@ class LanguageChecksTest {
     @Test
     void linguaIsAccurateOnShortCardTextsAndTheLighterOptimaizeIsNot() throws IOException {
         LanguageDetection lingua = TOOLS.detection().orElseThrow();
-        Candidate high = new Candidate("Lingua 1.2.2, high accuracy (chosen)", TOOLS.detectionStart(),
+        Candidate chosen = new Candidate("Lingua 1.2.2, low accuracy (chosen)", TOOLS.detectionStart(),
                 text -> lingua.confidences(text).keySet().iterator().next(),
                 (text, filed) -> lingua.otherLanguage(text, filed).isPresent());
 
+        // high accuracy: all n-gram models of up to five letters; 150 MB more heap for the market's 8 languages
         long begin = System.nanoTime();
-        var low = LanguageDetectorBuilder.fromIsoCodes639_1(MARKET.stream().map(code -> IsoCode639_1.valueOf(
-                code.toUpperCase(Locale.ROOT))).toArray(IsoCode639_1[]::new)).withLowAccuracyMode().build();
-        low.detectLanguageOf("warm up");
-        Candidate lowMode = new Candidate("Lingua 1.2.2, low accuracy (models shared)",
+        var high = LanguageDetectorBuilder.fromIsoCodes639_1(MARKET.stream().map(code -> IsoCode639_1.valueOf(
+                code.toUpperCase(Locale.ROOT))).toArray(IsoCode639_1[]::new)).withPreloadedLanguageModels().build();
+        high.detectLanguageOf("warm up");
+        Candidate highMode = new Candidate("Lingua 1.2.2, high accuracy (not kept: 150 MB more heap)",
                 Duration.ofNanos(System.nanoTime() - begin),
-                text -> low.detectLanguageOf(text).getIsoCode639_1().name().toLowerCase(Locale.ROOT),
+                text -> high.detectLanguageOf(text).getIsoCode639_1().name().toLowerCase(Locale.ROOT),
                 (text, filed) -> {
-                    var values = low.computeLanguageConfidenceValues(text);
+                    var values = high.computeLanguageConfidenceValues(text);
                     String top = values.firstKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
                     double filedValue = values.entrySet().stream().filter(e -> e.getKey().getIsoCode639_1().name()
                             .equalsIgnoreCase(filed)).mapToDouble(Map.Entry::getValue).findFirst().orElse(0);
@@ -456,7 +457,7 @@ class LanguageChecksTest {
                 + " short card texts (titles, short descriptions), 8 market languages:\n");
         Map<String, Double> accuracy = new HashMap<>();
         Map<String, Integer> falseAlarms = new HashMap<>();
-        for (Candidate candidate : List.of(high, lowMode, light)) {
+        for (Candidate candidate : List.of(chosen, highMode, light)) {
             int right = 0;
             int shortRight = 0;
             int shortTexts = 0;
@@ -497,8 +498,10 @@ class LanguageChecksTest {
                     shortRight, shortTexts, time / 1e6 / SAMPLE.length, alarms, caught, judged, wrong));
         }
         System.out.println(report);
-        assertThat(accuracy.get(high.name())).as(report.toString()).isGreaterThanOrEqualTo(0.9)
+        // what a partner would trip over is a false alarm (a text in its own language reported as misfiled): none
+        assertThat(falseAlarms.get(chosen.name())).as(report.toString()).isZero();
+        assertThat(falseAlarms.get(light.name())).as(report.toString()).isPositive();
+        assertThat(accuracy.get(chosen.name())).as(report.toString()).isGreaterThanOrEqualTo(0.95)
                 .isGreaterThan(accuracy.get(light.name()));
-        assertThat(falseAlarms.get(high.name())).as(report.toString()).isZero();
     }
 }
