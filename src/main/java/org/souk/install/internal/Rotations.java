@@ -2,31 +2,40 @@ package org.souk.install.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.souk.install.internal.Tokens.Found;
+import org.souk.install.internal.Tokens.Kind;
+import org.souk.install.internal.Tokens.TokenRefused;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The writes of the token grants, committed in groups: concurrent grants queue here, one thread takes all that
- * wait (up to {@link #MOST}) and writes them in one transaction, three round trips for the whole group (the
- * conditional UPDATEs, the INSERTs of the new pairs, the revocations, each a JDBC batch) and one commit, so one
- * WAL flush, instead of three round trips and a flush a grant. Nothing waits on purpose: a group is whatever
- * queued while the previous one committed, one grant when the endpoint is quiet.
+ * The token grants, committed in groups: concurrent grants queue here, one thread takes all that wait (up to
+ * {@link #MOST}) and handles them in one transaction, four round trips for the whole group (one query reading every
+ * token of the group by its hash with its installation, client and account; the conditional UPDATEs, the INSERTs of
+ * the new pairs, the revocations, each a JDBC batch) and one commit, so one WAL flush, instead of four round trips
+ * and a flush a grant. Nothing waits on purpose: a group is whatever queued while the previous one committed, one
+ * grant when the endpoint is quiet. The request threads never take a connection for a grant that succeeds.
  *
  * <p>The rotation rule is the same as one grant a transaction: the UPDATE spends the token only if nobody spent it
  * before (in an earlier transaction or earlier in the same group), a grant whose token was spent revokes its chain
@@ -34,7 +43,8 @@ import org.springframework.stereotype.Component;
  * loses no grant anybody was told about, and the old token is then still unspent. The UPDATEs lock their rows in
  * the order of the tokens' ids, so two groups (two nodes) never wait on each other in a circle. When a group fails
  * (a deadlock with a revocation, the database away for a moment), each of its grants is tried again alone, so one
- * grant's trouble fails only that grant.
+ * grant's trouble fails only that grant. A token the query does not find for the grant's client is answered as
+ * such, unwritten: {@link Tokens} then tells an unknown client from an unknown token.
  */
 @Component
 class Rotations implements SmartLifecycle {
@@ -43,6 +53,24 @@ class Rotations implements SmartLifecycle {
     static final int MOST = 128;
     private static final Logger LOG = LoggerFactory.getLogger(Rotations.class);
 
+    /**
+     * The group's tokens by hash, {@code IN} lists of 1, 2, 4 … {@link #MOST} hashes (the last one repeated to fill
+     * one), so that each node prepares eight statements, not one per group size.
+     */
+    private static final String[] LOOKUP = new String[Integer.numberOfTrailingZeros(MOST) + 1];
+    static {
+        for (int i = 0; i < LOOKUP.length; i++) {
+            LOOKUP[i] = """
+                    SELECT t.token_hash, s.client_id, s.secret_hash, t.id, t.kind, t.chain, t.user_id,
+                           t.installation_id, t.expires_at, t.used_at, t.revoked_at, i.status, i.scope, i.paid,
+                           a.domain, a.member_id
+                    FROM oauth_token t
+                    JOIN installation i ON i.id = t.installation_id
+                    JOIN solution s ON s.code = i.solution_code
+                    JOIN customer_account a ON a.id = i.account_id
+                    WHERE t.token_hash IN (""" + String.join(", ", Collections.nCopies(1 << i, "?")) + ")";
+        }
+    }
     private static final String SPEND = "UPDATE oauth_token SET used_at = ? WHERE id = ? AND used_at IS NULL"
             + " AND revoked_at IS NULL";
     private static final String INSERT_PAIR = """
@@ -52,12 +80,22 @@ class Rotations implements SmartLifecycle {
             + " AND revoked_at IS NULL";
 
     /**
-     * One grant's write: spend token {@code tokenId} (unless it was seen spent already) and insert the new pair of
-     * hashes into its chain; else revoke the chain. {@code done} completes with whether the token was spent.
+     * One grant as the token endpoint has it: the code or refresh token of {@code kind} by its hash, the client's id
+     * and the hash of the secret it sent, and the hashes of the new pair. {@code done} completes with its
+     * {@link Outcome}, or exceptionally with the {@link TokenRefused} the token's row calls for.
      */
-    record Rotation(long tokenId, boolean spentBefore, String chain, long installationId, long userId, Instant now,
-            String accessHash, Instant accessExpires, String refreshHash, Instant refreshExpires,
-            CompletableFuture<Boolean> done) {
+    record Rotation(Kind kind, String tokenHash, String clientId, String secretHash, Instant now, String accessHash,
+            Instant accessExpires, String refreshHash, Instant refreshExpires, CompletableFuture<Outcome> done) {
+    }
+
+    /**
+     * What became of a grant: the token's row as the group's transaction read it (null: no token of that hash for
+     * that client) and whether the grant spent it (false: it had been spent before, a reuse, and its chain is
+     * revoked).
+     */
+    record Outcome(Found found, boolean spent) {
+
+        static final Outcome UNKNOWN = new Outcome(null, false);
     }
 
     private final DataSource dataSource;
@@ -69,11 +107,11 @@ class Rotations implements SmartLifecycle {
         this.dataSource = dataSource;
     }
 
-    /** Writes the rotation and answers whether the token was spent by it (false: a reuse, its chain revoked). */
-    boolean rotate(Rotation rotation) {
+    /** Reads, checks and writes the grant with the others waiting; its outcome once committed. */
+    Outcome rotate(Rotation rotation) {
         if (!running) {
             commit(List.of(rotation));
-            return rotation.done().join();
+            return outcome(rotation);
         }
         try {
             queue.put(rotation);
@@ -85,7 +123,18 @@ class Rotations implements SmartLifecycle {
         if (!running && queue.remove(rotation)) {
             commit(List.of(rotation));
         }
-        return rotation.done().join();
+        return outcome(rotation);
+    }
+
+    private static Outcome outcome(Rotation rotation) {
+        try {
+            return rotation.done().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private void work() {
@@ -111,11 +160,11 @@ class Rotations implements SmartLifecycle {
         }
     }
 
-    /** Writes the group in one transaction and completes its grants; on a failure, each grant alone. */
+    /** Handles the group in one transaction and completes its grants; on a failure, each grant alone. */
     private void commit(List<Rotation> group) {
-        boolean[] spent;
+        Object[] outcomes;
         try {
-            spent = write(group);
+            outcomes = write(group);
         } catch (SQLException | RuntimeException e) {
             if (group.size() == 1) {
                 group.get(0).done().completeExceptionally(e);
@@ -128,90 +177,155 @@ class Rotations implements SmartLifecycle {
             return;
         }
         for (int i = 0; i < group.size(); i++) {
-            group.get(i).done().complete(spent[i]);
+            if (outcomes[i] instanceof TokenRefused refused) {
+                group.get(i).done().completeExceptionally(refused);
+            } else {
+                group.get(i).done().complete((Outcome) outcomes[i]);
+            }
         }
     }
 
-    private boolean[] write(List<Rotation> group) throws SQLException {
+    /** Each grant's {@link Outcome} or {@link TokenRefused}, once the group's transaction has committed. */
+    private Object[] write(List<Rotation> group) throws SQLException {
         int n = group.size();
-        boolean[] spent = new boolean[n];
-        // lock order: the tokens' ids; a token twice in the group is spent by the first of the two only
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingLong(i -> group.get(i).tokenId()));
+        Object[] outcomes = new Object[n];
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Integer> spending = new ArrayList<>(n);
-                try (PreparedStatement update = connection.prepareStatement(SPEND)) {
-                    for (int i : order) {
-                        Rotation rotation = group.get(i);
-                        if (!rotation.spentBefore()) {
-                            update.setObject(1, utc(rotation.now()));
-                            update.setLong(2, rotation.tokenId());
-                            update.addBatch();
-                            spending.add(i);
-                        }
+                Map<String, Found> rows = lookup(connection, group);
+                List<Integer> granting = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    Rotation rotation = group.get(i);
+                    Found found = rows.get(rotation.tokenHash());
+                    if (found == null || !rotation.clientId().equals(found.clientId())) {
+                        outcomes[i] = Outcome.UNKNOWN;
+                        continue;
                     }
-                    if (!spending.isEmpty()) {
-                        int[] counts = update.executeBatch();
-                        for (int k = 0; k < counts.length; k++) {
-                            spent[spending.get(k)] = counts[k] == 1;
-                        }
+                    TokenRefused refused = found.refusal(rotation.kind(), rotation.secretHash(), rotation.now());
+                    if (refused != null) {
+                        outcomes[i] = refused;
+                        continue;
                     }
+                    outcomes[i] = found;
+                    granting.add(i);
                 }
-                boolean anyReuse = false;
-                try (PreparedStatement insert = connection.prepareStatement(INSERT_PAIR)) {
-                    boolean any = false;
-                    for (int i = 0; i < n; i++) {
-                        Rotation r = group.get(i);
-                        if (!spent[i]) {
-                            anyReuse = true;
-                            continue;
-                        }
-                        OffsetDateTime created = utc(r.now());
-                        insert.setLong(1, r.installationId());
-                        insert.setString(2, r.accessHash());
-                        insert.setString(3, r.chain());
-                        insert.setLong(4, r.userId());
-                        insert.setObject(5, created);
-                        insert.setObject(6, utc(r.accessExpires()));
-                        insert.setLong(7, r.installationId());
-                        insert.setString(8, r.refreshHash());
-                        insert.setString(9, r.chain());
-                        insert.setLong(10, r.userId());
-                        insert.setObject(11, created);
-                        insert.setObject(12, utc(r.refreshExpires()));
-                        insert.addBatch();
-                        any = true;
-                    }
-                    if (any) {
-                        insert.executeBatch();
-                    }
-                }
-                // after the inserts: a reuse in the same group revokes the pair its first use was just given
-                if (anyReuse) {
-                    try (PreparedStatement revoke = connection.prepareStatement(REVOKE_CHAIN)) {
-                        for (int i = 0; i < n; i++) {
-                            if (!spent[i]) {
-                                revoke.setObject(1, utc(group.get(i).now()));
-                                revoke.setString(2, group.get(i).chain());
-                                revoke.addBatch();
-                            }
-                        }
-                        revoke.executeBatch();
-                    }
-                }
+                boolean[] spent = spend(connection, group, outcomes, granting);
+                insertPairs(connection, group, outcomes, granting, spent);
+                revokeChains(connection, group, outcomes, granting, spent);
                 connection.commit();
-                return spent;
+                for (int i : granting) {
+                    outcomes[i] = new Outcome((Found) outcomes[i], spent[i]);
+                }
+                return outcomes;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
+        }
+    }
+
+    /** Every token of the group by its hash, with its installation, client and account: one round trip. */
+    private static Map<String, Found> lookup(Connection connection, List<Rotation> group) throws SQLException {
+        int size = Integer.highestOneBit(group.size());
+        int bucket = Integer.numberOfTrailingZeros(size == group.size() ? size : size << 1);
+        Map<String, Found> rows = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(LOOKUP[bucket])) {
+            for (int k = 0; k < 1 << bucket; k++) {
+                query.setString(k + 1, group.get(Math.min(k, group.size() - 1)).tokenHash());
+            }
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.put(row.getString("token_hash"), Found.of(row, row.getString("client_id")));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Spends the tokens of the grants that may, in the order of their ids (a token twice in the group is spent by the
+     * first of the two only); which grants spent theirs. A token spent before is a reuse without an UPDATE.
+     */
+    private static boolean[] spend(Connection connection, List<Rotation> group, Object[] rows, List<Integer> granting)
+            throws SQLException {
+        boolean[] spent = new boolean[group.size()];
+        List<Integer> spending = new ArrayList<>(granting.size());
+        for (int i : granting) {
+            if (!((Found) rows[i]).used()) {
+                spending.add(i);
+            }
+        }
+        if (spending.isEmpty()) {
+            return spent;
+        }
+        spending.sort(Comparator.comparingLong(i -> ((Found) rows[i]).tokenId()));
+        try (PreparedStatement update = connection.prepareStatement(SPEND)) {
+            for (int i : spending) {
+                update.setObject(1, utc(group.get(i).now()));
+                update.setLong(2, ((Found) rows[i]).tokenId());
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int k = 0; k < counts.length; k++) {
+                spent[spending.get(k)] = counts[k] == 1;
+            }
+        }
+        return spent;
+    }
+
+    /** The new pair of every grant that spent its token: one batch. */
+    private static void insertPairs(Connection connection, List<Rotation> group, Object[] rows,
+            List<Integer> granting, boolean[] spent) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_PAIR)) {
+            boolean any = false;
+            for (int i : granting) {
+                if (!spent[i]) {
+                    continue;
+                }
+                Rotation r = group.get(i);
+                Found found = (Found) rows[i];
+                OffsetDateTime created = utc(r.now());
+                insert.setLong(1, found.installationId());
+                insert.setString(2, r.accessHash());
+                insert.setString(3, found.chain());
+                insert.setLong(4, found.userId());
+                insert.setObject(5, created);
+                insert.setObject(6, utc(r.accessExpires()));
+                insert.setLong(7, found.installationId());
+                insert.setString(8, r.refreshHash());
+                insert.setString(9, found.chain());
+                insert.setLong(10, found.userId());
+                insert.setObject(11, created);
+                insert.setObject(12, utc(r.refreshExpires()));
+                insert.addBatch();
+                any = true;
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * The chain of every grant that did not spend its token, after the inserts: a reuse in the same group revokes the
+     * pair its first use was just given.
+     */
+    private static void revokeChains(Connection connection, List<Rotation> group, Object[] rows,
+            List<Integer> granting, boolean[] spent) throws SQLException {
+        if (granting.stream().allMatch(i -> spent[i])) {
+            return;
+        }
+        try (PreparedStatement revoke = connection.prepareStatement(REVOKE_CHAIN)) {
+            for (int i : granting) {
+                if (!spent[i]) {
+                    revoke.setObject(1, utc(group.get(i).now()));
+                    revoke.setString(2, ((Found) rows[i]).chain());
+                    revoke.addBatch();
+                }
+            }
+            revoke.executeBatch();
         }
     }
 

@@ -137,50 +137,87 @@ public class Tokens {
         return code;
     }
 
-    /** The row the grant query finds: the client always, the token only when it is one of that client's. */
-    private record Found(String secretHash, Long tokenId, String kind, String chain, long userId,
+    /**
+     * A token's row as a grant reads it, with its client's id and secret hash, its installation and account. The
+     * grant query of {@link #find} has the client always and the token only when it is one of that client's (its
+     * other columns null otherwise).
+     */
+    record Found(String clientId, String secretHash, Long tokenId, String kind, String chain, long userId,
             long installationId, Instant expiresAt, boolean used, boolean revoked, String installationStatus,
             String scope, boolean paid, String domain, String memberId) {
+
+        static Found of(ResultSet row, String clientId) throws SQLException {
+            long tokenId = row.getLong("id");
+            Long token = row.wasNull() ? null : tokenId;
+            Timestamp expires = row.getTimestamp("expires_at");
+            return new Found(clientId, row.getString("secret_hash"), token, row.getString("kind"),
+                    row.getString("chain"), row.getLong("user_id"), row.getLong("installation_id"),
+                    expires == null ? null : expires.toInstant(), row.getObject("used_at") != null,
+                    row.getObject("revoked_at") != null, row.getString("status"), row.getString("scope"),
+                    row.getBoolean("paid"), row.getString("domain"), row.getString("member_id"));
+        }
+
+        /**
+         * Why the grant of a {@code kind} token by a client with that secret's hash is refused, or null: the client's
+         * keys first, then the token (another app's, another kind, none: the same answer, telling nothing about it),
+         * the installation, a revocation, the expiry. A spent token is not refused here: it goes on to revoke its
+         * chain, even once expired (a code lives 30 s).
+         */
+        TokenRefused refusal(Kind kind, String secretHash, Instant now) {
+            if (!secretMatches(this.secretHash, secretHash)) {
+                return new TokenRefused("invalid_client", "Invalid client credentials");
+            }
+            if (tokenId == null || installationStatus == null || !kind.name().equals(this.kind)) {
+                return new TokenRefused("invalid_grant", invalid(kind));
+            }
+            if (InstallationEntity.UNINSTALLED.equals(installationStatus)) {
+                return new TokenRefused("invalid_client", "The application is not installed on this account");
+            }
+            if (revoked) {
+                return new TokenRefused("invalid_grant", "The token was revoked");
+            }
+            if (!used && !expiresAt.isAfter(now)) {
+                return new TokenRefused("invalid_grant", "The token has expired");
+            }
+            return null;
+        }
     }
 
     /**
      * The token endpoint's grant: the client's keys, then the code or refresh token of {@code kind}, valid and
      * not used before, spent and replaced by a new pair of the same chain. A reuse revokes the chain (committed
-     * before the refusal is thrown). The lookup reads without a transaction; the writes go to {@link Rotations},
-     * which commits concurrent grants together and answers each only after its commit.
+     * before the refusal is thrown). {@link Rotations} reads, checks and writes concurrent grants together and
+     * answers each only after its commit; only a token it does not find for the client costs a query here, to tell
+     * an unknown client (invalid_client) from an unknown token (invalid_grant).
      */
     public Granted grant(Kind kind, String clientId, String clientSecret, String value) {
-        String invalid = kind == Kind.CODE ? "Invalid authorization code" : "Invalid refresh token";
-        Found found = find(Hashes.sha256(value), clientId);
-        if (found == null || !secretMatches(found.secretHash(), clientSecret)) {
-            throw new TokenRefused("invalid_client", "Invalid client credentials");
-        }
-        // a token of another app, of another kind, or none: the same answer, telling nothing about it
-        if (found.tokenId() == null || found.installationStatus() == null || !kind.name().equals(found.kind())) {
-            throw new TokenRefused("invalid_grant", invalid);
-        }
-        if (InstallationEntity.UNINSTALLED.equals(found.installationStatus())) {
-            throw new TokenRefused("invalid_client", "The application is not installed on this account");
-        }
-        if (found.revoked()) {
-            throw new TokenRefused("invalid_grant", "The token was revoked");
-        }
+        String tokenHash = Hashes.sha256(value);
+        String secretHash = Hashes.sha256(clientSecret);
         Instant now = Instant.now();
-        // a spent token is a reuse even once expired (a code lives 30 s): it goes on to revoke its chain
-        if (!found.used() && !found.expiresAt().isAfter(now)) {
-            throw new TokenRefused("invalid_grant", "The token has expired");
-        }
         String access = random();
         String refresh = random();
         Instant accessExpires = now.plus(settings.accessTokenLifetime());
-        boolean spent = rotations.rotate(new Rotations.Rotation(found.tokenId(), found.used(), found.chain(),
-                found.installationId(), found.userId(), now, Hashes.sha256(access), accessExpires,
-                Hashes.sha256(refresh), now.plus(settings.refreshTokenLifetime()), new CompletableFuture<>()));
-        if (!spent) {
+        Rotations.Outcome outcome = rotations.rotate(new Rotations.Rotation(kind, tokenHash, clientId, secretHash,
+                now, Hashes.sha256(access), accessExpires, Hashes.sha256(refresh),
+                now.plus(settings.refreshTokenLifetime()), new CompletableFuture<>()));
+        Found found = outcome.found();
+        if (found == null) {
+            // no such token of this client's: its keys decide between the two answers
+            Found client = find(tokenHash, clientId);
+            if (client == null || !secretMatches(client.secretHash(), secretHash)) {
+                throw new TokenRefused("invalid_client", "Invalid client credentials");
+            }
+            throw new TokenRefused("invalid_grant", invalid(kind));
+        }
+        if (!outcome.spent()) {
             throw new TokenRefused("invalid_grant", "The token was already used: every token it issued is revoked");
         }
         return new Granted(new Pair(access, refresh, accessExpires, found.userId()), found.scope(), found.paid(),
                 found.domain(), found.memberId());
+    }
+
+    private static String invalid(Kind kind) {
+        return kind == Kind.CODE ? "Invalid authorization code" : "Invalid refresh token";
     }
 
     /** The grant query, one round trip on a connection of its own (no transaction: one statement reads). */
@@ -190,17 +227,7 @@ public class Tokens {
             query.setString(1, tokenHash);
             query.setString(2, clientId);
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return null;
-                }
-                long tokenId = row.getLong("id");
-                Long token = row.wasNull() ? null : tokenId;
-                Timestamp expires = row.getTimestamp("expires_at");
-                return new Found(row.getString("secret_hash"), token, row.getString("kind"), row.getString("chain"),
-                        row.getLong("user_id"), row.getLong("installation_id"),
-                        expires == null ? null : expires.toInstant(), row.getObject("used_at") != null,
-                        row.getObject("revoked_at") != null, row.getString("status"), row.getString("scope"),
-                        row.getBoolean("paid"), row.getString("domain"), row.getString("member_id"));
+                return row.next() ? Found.of(row, clientId) : null;
             }
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("The token grant's lookup failed", e);
@@ -211,9 +238,9 @@ public class Tokens {
      * Constant time on SHA-256 hashes: a client secret is 256 random bits, so a fast hash is as strong as a slow
      * one, and the stored hashes of every existing secret stay valid.
      */
-    private static boolean secretMatches(String storedHash, String secret) {
+    private static boolean secretMatches(String storedHash, String secretHash) {
         return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
-                Hashes.sha256(secret).getBytes(StandardCharsets.US_ASCII));
+                secretHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The access token's grant: one query by its hash, on a connection of its own. */

@@ -14,6 +14,15 @@ final class InstallRows {
     private InstallRows() {
     }
 
+    /** The solution {@code code} as the token endpoint knows it: its client's id and the hash of its secret. */
+    static void client(JdbcTemplate jdbc, String code, String clientId, String secretHash) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                INSERT INTO solution (partner_id, code, module_code, technology_type, client_id, secret_hash,
+                                      secret_rotated_at, created_at, updated_at)
+                VALUES (0, ?, ?, 'STATIC', ?, ?, ?, ?, ?)""", code, code, clientId, secretHash, now, now, now);
+    }
+
     /** A customer account with one installation of {@code code}, whose events go to {@code handlerUrl} (may be null). */
     static long installation(JdbcTemplate jdbc, String code, String handlerUrl) {
         Number account = new SimpleJdbcInsert(jdbc).withTableName("customer_account").usingGeneratedKeyColumns("id")

@@ -36,9 +36,11 @@ class RotationsTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private static final String SECRET = "rotations-test-secret";
+
     @Test
     void concurrentGrantsSpendEachTokenOnceAndASimultaneousReuseRevokesItsChain() throws Exception {
-        long installation = InstallRows.installation(jdbc, uniqueCode("rotations"), null);
+        long installation = installation("rotations");
         List<Tokens.Pair> heads = new ArrayList<>();
         for (int i = 0; i < CHAINS; i++) {
             heads.add(tokens.issue(installation, 1));
@@ -75,7 +77,7 @@ class RotationsTest extends IntegrationTest {
 
     @Test
     void aGrantThatCannotBeWrittenFailsAloneAndLeavesItsTokenUnspent() throws Exception {
-        long installation = InstallRows.installation(jdbc, uniqueCode("rotfail"), null);
+        long installation = installation("rotfail");
         List<Tokens.Pair> heads = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             heads.add(tokens.issue(installation, 1));
@@ -86,8 +88,8 @@ class RotationsTest extends IntegrationTest {
         }
         // the seventh grant's new access token collides with a stored one: its INSERT breaks the unique hash
         Rotations.Rotation good = sent.get(6);
-        Rotations.Rotation broken = new Rotations.Rotation(good.tokenId(), false, good.chain(), good.installationId(),
-                good.userId(), good.now(), Hashes.sha256(heads.get(0).accessToken()), good.accessExpires(),
+        Rotations.Rotation broken = new Rotations.Rotation(good.kind(), good.tokenHash(), good.clientId(),
+                good.secretHash(), good.now(), Hashes.sha256(heads.get(0).accessToken()), good.accessExpires(),
                 good.refreshHash(), good.refreshExpires(), new CompletableFuture<>());
         sent.set(6, broken);
 
@@ -98,29 +100,86 @@ class RotationsTest extends IntegrationTest {
                 assertThat(outcomes.get(i)).isInstanceOf(Throwable.class);
                 assertThat(usedAt(heads.get(i).refreshToken())).as("rolled back: still unspent").isNull();
             } else {
-                assertThat(outcomes.get(i)).as("grant %d", i).isEqualTo(true);
+                assertThat(outcomes.get(i)).as("grant %d", i).isInstanceOfSatisfying(Rotations.Outcome.class,
+                        outcome -> assertThat(outcome.spent()).isTrue());
                 assertThat(usedAt(heads.get(i).refreshToken())).isNotNull();
             }
         }
     }
 
-    /** A grant of the refresh token's chain as Tokens#grant makes it. */
+    @Test
+    void aGrantTheTokensRowRefusesIsAnsweredWithItsCauseAndWritesNothing() {
+        long installation = installation("rotrefuse");
+        String client = jdbc.queryForObject("SELECT s.client_id FROM installation i JOIN solution s "
+                + "ON s.code = i.solution_code WHERE i.id = ?", String.class, installation);
+        Tokens.Pair pair = tokens.issue(installation, 1);
+        long otherInstallation = installation("rotother");
+        Tokens.Pair other = tokens.issue(otherInstallation, 1);
+
+        assertThat(refusal(client, "wrong-secret", pair.refreshToken()))
+                .isEqualTo("invalid_client Invalid client credentials");
+        assertThat(refusal("no-such-client", SECRET, pair.refreshToken()))
+                .isEqualTo("invalid_client Invalid client credentials");
+        assertThat(refusal(client, SECRET, "no-such-token")).isEqualTo("invalid_grant Invalid refresh token");
+        assertThat(refusal(client, SECRET, pair.accessToken())).as("an access token is no refresh token")
+                .isEqualTo("invalid_grant Invalid refresh token");
+        assertThat(refusal(client, SECRET, other.refreshToken())).as("another app's token")
+                .isEqualTo("invalid_grant Invalid refresh token");
+        assertThat(usedAt(pair.refreshToken())).as("nothing spent").isNull();
+
+        jdbc.update("UPDATE oauth_token SET expires_at = ? WHERE token_hash = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), Hashes.sha256(pair.refreshToken()));
+        assertThat(refusal(client, SECRET, pair.refreshToken())).isEqualTo("invalid_grant The token has expired");
+        Tokens.Pair revoked = tokens.issue(installation, 1);
+        tokens.revokeAll(installation);
+        assertThat(refusal(client, SECRET, revoked.refreshToken())).isEqualTo("invalid_grant The token was revoked");
+        Tokens.Pair last = tokens.issue(installation, 1);
+        jdbc.update("UPDATE installation SET status = 'UNINSTALLED' WHERE id = ?", installation);
+        assertThat(refusal(client, SECRET, last.refreshToken()))
+                .isEqualTo("invalid_client The application is not installed on this account");
+        assertThat(usedAt(last.refreshToken())).isNull();
+
+        String otherClient = jdbc.queryForObject("SELECT s.client_id FROM installation i JOIN solution s "
+                + "ON s.code = i.solution_code WHERE i.id = ?", String.class, otherInstallation);
+        assertThat(refusal(otherClient, SECRET, other.refreshToken())).as("the other app's own grant")
+                .isEqualTo("granted");
+        assertThat(usedAt(other.refreshToken())).isNotNull();
+    }
+
+    private String refusal(String client, String secret, String token) {
+        try {
+            tokens.grant(Tokens.Kind.REFRESH, client, secret, token);
+            return "granted";
+        } catch (Tokens.TokenRefused e) {
+            return e.error() + " " + e.getMessage();
+        }
+    }
+
+    /** An installation of a solution of its own, whose client is {@code client-<code>} with {@link #SECRET}. */
+    private long installation(String prefix) {
+        String code = uniqueCode(prefix);
+        InstallRows.client(jdbc, code, "client-" + code, Hashes.sha256(SECRET));
+        return InstallRows.installation(jdbc, code, null);
+    }
+
+    /** A grant of the refresh token as Tokens#grant makes it. */
     private Rotations.Rotation rotation(String refreshToken) {
-        var row = jdbc.queryForMap("SELECT id, chain, installation_id, user_id FROM oauth_token WHERE token_hash = ?",
+        String client = jdbc.queryForObject("""
+                SELECT s.client_id FROM oauth_token t JOIN installation i ON i.id = t.installation_id
+                JOIN solution s ON s.code = i.solution_code WHERE t.token_hash = ?""", String.class,
                 Hashes.sha256(refreshToken));
         Instant now = Instant.now();
-        return new Rotations.Rotation(((Number) row.get("id")).longValue(), false, (String) row.get("chain"),
-                ((Number) row.get("installation_id")).longValue(), ((Number) row.get("user_id")).longValue(), now,
-                Hashes.sha256(Tokens.random()), now.plus(Duration.ofHours(1)), Hashes.sha256(Tokens.random()),
-                now.plus(Duration.ofDays(180)), new CompletableFuture<>());
+        return new Rotations.Rotation(Tokens.Kind.REFRESH, Hashes.sha256(refreshToken), client,
+                Hashes.sha256(SECRET), now, Hashes.sha256(Tokens.random()), now.plus(Duration.ofHours(1)),
+                Hashes.sha256(Tokens.random()), now.plus(Duration.ofDays(180)), new CompletableFuture<>());
     }
 
     /** Sends every rotation from a thread of its own, all released at once; their answers in order. */
     private List<Boolean> all(List<Rotations.Rotation> sent) throws Exception {
         List<Boolean> spent = new ArrayList<>();
         for (Object outcome : outcomes(sent)) {
-            assertThat(outcome).isInstanceOf(Boolean.class);
-            spent.add((Boolean) outcome);
+            assertThat(outcome).isInstanceOf(Rotations.Outcome.class);
+            spent.add(((Rotations.Outcome) outcome).spent());
         }
         return spent;
     }
