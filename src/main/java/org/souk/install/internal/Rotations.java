@@ -8,16 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -26,12 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.souk.install.internal.Tokens.Found;
 import org.souk.install.internal.Tokens.Kind;
 import org.souk.install.internal.Tokens.TokenRefused;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * The token grants, committed in groups: concurrent grants queue here, one thread takes all that wait (up to
- * {@link #MOST}) and handles them in one transaction, four round trips for the whole group (one query reading every
+ * {@link Groups#MOST}) and handles them in one transaction, four round trips for the whole group (one query reading every
  * token of the group by its hash with its installation, client and account; the conditional UPDATEs, the INSERTs of
  * the new pairs, the revocations, each a JDBC batch) and one commit, so one WAL flush, instead of four round trips
  * and a flush a grant. Nothing waits on purpose: a group is whatever queued while the previous one committed, one
@@ -47,30 +41,20 @@ import org.springframework.stereotype.Component;
  * such, unwritten: {@link Tokens} then tells an unknown client from an unknown token.
  */
 @Component
-class Rotations implements SmartLifecycle {
+class Rotations extends Groups<Rotations.Rotation> {
 
-    /** The most grants one transaction takes: enough to amortise the commit, few enough for pgjdbc's batch. */
-    static final int MOST = 128;
     private static final Logger LOG = LoggerFactory.getLogger(Rotations.class);
 
-    /**
-     * The group's tokens by hash, {@code IN} lists of 1, 2, 4 … {@link #MOST} hashes (the last one repeated to fill
-     * one), so that each node prepares eight statements, not one per group size.
-     */
-    private static final String[] LOOKUP = new String[Integer.numberOfTrailingZeros(MOST) + 1];
-    static {
-        for (int i = 0; i < LOOKUP.length; i++) {
-            LOOKUP[i] = """
-                    SELECT t.token_hash, s.client_id, s.secret_hash, t.id, t.kind, t.chain, t.user_id,
-                           t.installation_id, t.expires_at, t.used_at, t.revoked_at, i.status, i.scope, i.paid,
-                           a.domain, a.member_id
-                    FROM oauth_token t
-                    JOIN installation i ON i.id = t.installation_id
-                    JOIN solution s ON s.code = i.solution_code
-                    JOIN customer_account a ON a.id = i.account_id
-                    WHERE t.token_hash IN (""" + String.join(", ", Collections.nCopies(1 << i, "?")) + ")";
-        }
-    }
+    /** The group's tokens by hash, with installation, client and account: {@link Groups#inLists}. */
+    private static final String[] LOOKUP = inLists("""
+            SELECT t.token_hash, s.client_id, s.secret_hash, t.id, t.kind, t.chain, t.user_id,
+                   t.installation_id, t.expires_at, t.used_at, t.revoked_at, i.status, i.scope, i.paid,
+                   a.domain, a.member_id
+            FROM oauth_token t
+            JOIN installation i ON i.id = t.installation_id
+            JOIN solution s ON s.code = i.solution_code
+            JOIN customer_account a ON a.id = i.account_id
+            WHERE t.token_hash""");
     private static final String SPEND = "UPDATE oauth_token SET used_at = ? WHERE id = ? AND used_at IS NULL"
             + " AND revoked_at IS NULL";
     private static final String INSERT_PAIR = """
@@ -85,7 +69,8 @@ class Rotations implements SmartLifecycle {
      * {@link Outcome}, or exceptionally with the {@link TokenRefused} the token's row calls for.
      */
     record Rotation(Kind kind, String tokenHash, String clientId, String secretHash, Instant now, String accessHash,
-            Instant accessExpires, String refreshHash, Instant refreshExpires, CompletableFuture<Outcome> done) {
+            Instant accessExpires, String refreshHash, Instant refreshExpires, CompletableFuture<Outcome> done)
+            implements Groups.Item<Outcome> {
     }
 
     /**
@@ -99,69 +84,20 @@ class Rotations implements SmartLifecycle {
     }
 
     private final DataSource dataSource;
-    private final BlockingQueue<Rotation> queue = new ArrayBlockingQueue<>(4 * MOST);
-    private volatile boolean running;
-    private Thread committer;
 
     Rotations(DataSource dataSource) {
+        super("token-rotations");
         this.dataSource = dataSource;
     }
 
     /** Reads, checks and writes the grant with the others waiting; its outcome once committed. */
     Outcome rotate(Rotation rotation) {
-        if (!running) {
-            commit(List.of(rotation));
-            return outcome(rotation);
-        }
-        try {
-            queue.put(rotation);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted before the token grant was written", e);
-        }
-        // stopped meanwhile: the committer may have drained the queue before this one came; write it here then
-        if (!running && queue.remove(rotation)) {
-            commit(List.of(rotation));
-        }
-        return outcome(rotation);
-    }
-
-    private static Outcome outcome(Rotation rotation) {
-        try {
-            return rotation.done().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private void work() {
-        List<Rotation> group = new ArrayList<>(MOST);
-        while (running || !queue.isEmpty()) {
-            try {
-                Rotation first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                group.add(first);
-                queue.drainTo(group, MOST - 1);
-                commit(group);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // commit() completes every grant it took; this is only a last guard for the thread itself
-                LOG.error("Token rotation committer", e);
-            } finally {
-                group.clear();
-            }
-        }
+        return answer(rotation, rotation.done());
     }
 
     /** Handles the group in one transaction and completes its grants; on a failure, each grant alone. */
-    private void commit(List<Rotation> group) {
+    @Override
+    void handle(List<Rotation> group) {
         Object[] outcomes;
         try {
             outcomes = write(group);
@@ -172,7 +108,7 @@ class Rotations implements SmartLifecycle {
             }
             LOG.warn("A group of {} token grants failed ({}); writing each alone", group.size(), e.toString());
             for (Rotation rotation : group) {
-                commit(List.of(rotation));
+                handle(List.of(rotation));
             }
             return;
         }
@@ -228,13 +164,9 @@ class Rotations implements SmartLifecycle {
 
     /** Every token of the group by its hash, with its installation, client and account: one round trip. */
     private static Map<String, Found> lookup(Connection connection, List<Rotation> group) throws SQLException {
-        int size = Integer.highestOneBit(group.size());
-        int bucket = Integer.numberOfTrailingZeros(size == group.size() ? size : size << 1);
         Map<String, Found> rows = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(LOOKUP[bucket])) {
-            for (int k = 0; k < 1 << bucket; k++) {
-                query.setString(k + 1, group.get(Math.min(k, group.size() - 1)).tokenHash());
-            }
+        try (PreparedStatement query = prepareInList(connection, LOOKUP,
+                group.stream().map(Rotation::tokenHash).toList())) {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     rows.put(row.getString("token_hash"), Found.of(row, row.getString("client_id")));
@@ -331,40 +263,5 @@ class Rotations implements SmartLifecycle {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    @Override
-    public synchronized void start() {
-        running = true;
-        committer = new Thread(this::work, "token-rotations");
-        committer.setDaemon(true);
-        committer.start();
-    }
-
-    /** Stops after the web server (a lower phase stops later): the last grants are committed, none is dropped. */
-    @Override
-    public synchronized void stop() {
-        running = false;
-        try {
-            committer.join(TimeUnit.SECONDS.toMillis(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        committer = null;
-        List<Rotation> left = new ArrayList<>();
-        queue.drainTo(left);
-        for (Rotation rotation : left) {
-            commit(List.of(rotation));
-        }
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return committer != null;
     }
 }

@@ -30,12 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * up by it (an indexed, unique column). A chain is everything one authorization issued through all its
  * rotations: reusing a rotated refresh token or a used code revokes the whole chain (protocol.md, Souk).
  *
- * <p>The grant is the hottest path of the market, so it is plain JDBC, one round trip per statement and no
- * more statements than the rotation rule needs: one query joining client, token, installation and account;
- * then a conditional UPDATE that spends the token (0 rows: it was spent before, a reuse, so the chain is
- * revoked) and one INSERT of the new pair, in a transaction {@link Rotations} shares among the grants that
- * arrive together. A crash before the commit loses nothing: the old token is still unspent, and no grant is
- * answered before its commit.
+ * <p>The grant and the REST calls' token are the hottest paths of the market, so they are plain JDBC and shared
+ * among the requests that arrive together: {@link Rotations} reads the tokens of the grants waiting in one query
+ * (client, token, installation and account), spends each with a conditional UPDATE (0 rows: it was spent before, a
+ * reuse, so the chain is revoked) and inserts each new pair, in one transaction; {@link AccessLookups} reads the
+ * access tokens of the calls waiting in one query. A crash before the commit loses nothing: the old token is still
+ * unspent, and no grant is answered before its commit.
  */
 @Component
 public class Tokens {
@@ -67,14 +67,6 @@ public class Tokens {
             LEFT JOIN customer_account a ON a.id = i.account_id
             WHERE s.client_id = ?""";
 
-    private static final String ACCESS_QUERY = """
-            SELECT t.installation_id, t.user_id, t.expires_at, i.solution_code, i.version, i.status, i.paid,
-                   i.scope, i.account_id, a.language, a.plan, a.test_partner_id
-            FROM oauth_token t
-            JOIN installation i ON i.id = t.installation_id
-            JOIN customer_account a ON a.id = i.account_id
-            WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.revoked_at IS NULL AND i.status <> 'UNINSTALLED'""";
-
     private static final String INSERT_PAIR = """
             INSERT INTO oauth_token (installation_id, kind, token_hash, chain, user_id, created_at, expires_at)
             VALUES (?, 'ACCESS', ?, ?, ?, ?, ?), (?, 'REFRESH', ?, ?, ?, ?, ?)""";
@@ -82,12 +74,14 @@ public class Tokens {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Rotations rotations;
+    private final AccessLookups accessLookups;
     private final InstallSettings settings;
 
-    Tokens(DataSource dataSource, Rotations rotations, InstallSettings settings) {
+    Tokens(DataSource dataSource, Rotations rotations, AccessLookups accessLookups, InstallSettings settings) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.rotations = rotations;
+        this.accessLookups = accessLookups;
         this.settings = settings;
     }
 
@@ -243,30 +237,13 @@ public class Tokens {
                 secretHash.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The access token's grant: one query by its hash, on a connection of its own. */
+    /** The access token's grant, read by {@link AccessLookups} with the other calls waiting. */
     public Grant authenticate(String accessToken) {
         if (accessToken == null || accessToken.isBlank()) {
             throw new AccessRefused(Refusal.UNKNOWN);
         }
-        Grant grant;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(ACCESS_QUERY)) {
-            query.setString(1, Hashes.sha256(accessToken.trim()));
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new AccessRefused(Refusal.UNKNOWN);
-                }
-                long testPartner = row.getLong("test_partner_id");
-                Long testPartnerId = row.wasNull() ? null : testPartner;
-                grant = new Grant(row.getLong("installation_id"), row.getLong("user_id"),
-                        row.getTimestamp("expires_at").toInstant(), row.getString("solution_code"),
-                        row.getInt("version"), row.getString("status"), row.getBoolean("paid"),
-                        row.getString("scope"), row.getLong("account_id"), row.getString("language"),
-                        row.getString("plan"), testPartnerId);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("The access token's lookup failed", e);
-        }
+        Grant grant = accessLookups.grantOf(Hashes.sha256(accessToken.trim()))
+                .orElseThrow(() -> new AccessRefused(Refusal.UNKNOWN));
         if (!grant.expiresAt().isAfter(Instant.now())) {
             throw new AccessRefused(Refusal.EXPIRED);
         }
