@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.souk.identity.UserAccounts;
 import org.souk.install.PartnerApp;
-import org.souk.install.internal.InstallationRepository;
+import org.souk.install.internal.RestUsageRows;
 import org.souk.review.ReviewFixture;
 import org.souk.solution.Revisions;
 import org.souk.solution.Solutions;
@@ -58,7 +58,7 @@ class AnalyticsFlowTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    InstallationRepository installationRows;
+    RestUsageRows restUsage;
 
     ReviewFixture fixture;
 
@@ -103,8 +103,8 @@ class AnalyticsFlowTest extends IntegrationTest {
         // A's app called the REST API three times (as the install module's usage flush adds them to the day)
         long installation = jdbc.sql("SELECT i.id FROM installation i JOIN customer_account c ON c.id = i.account_id "
                 + "WHERE c.domain = ? AND i.solution_code = ?").params(a.domain(), code).query(Long.class).single();
-        installationRows.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC), 2, 0);
-        installationRows.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC), 1, 0);
+        restUsage.add(LocalDate.now(ZoneOffset.UTC), Map.of(installation, new long[] { 2, 0 }));
+        restUsage.add(LocalDate.now(ZoneOffset.UTC), Map.of(installation, new long[] { 1, 0 }));
 
         // a browser views the page twice (the second from the page cache), a bot once; Install is pressed once
         // (the return after signing in is the same click)

@@ -9,6 +9,9 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.lettuce.core.RedisClient;
@@ -45,7 +48,7 @@ class CallQuotaTest extends IntegrationTest {
     CallQuota quota;
 
     @Autowired
-    InstallationRepository installations;
+    RestUsageRows usageRows;
 
     @Test
     void theEndpointAllowsTheBurstThenRefusesWithRetryAfterUntilTheBucketRefills() throws InterruptedException {
@@ -87,8 +90,8 @@ class CallQuotaTest extends IntegrationTest {
         // a burst of 4 and one call every 2 s: the calls below take far less than 2 s
         InstallSettings limit = settings(0.5, 4);
         try (RedisQuotaStore storeA = new RedisQuotaStore(REDIS); RedisQuotaStore storeB = new RedisQuotaStore(REDIS)) {
-            CallQuota nodeA = new CallQuota(limit, storeA, installations, new SimpleMeterRegistry());
-            CallQuota nodeB = new CallQuota(limit, storeB, installations, new SimpleMeterRegistry());
+            CallQuota nodeA = new CallQuota(limit, storeA, usageRows, new SimpleMeterRegistry());
+            CallQuota nodeB = new CallQuota(limit, storeB, usageRows, new SimpleMeterRegistry());
 
             for (int i = 0; i < 4; i++) {
                 assertThat((i % 2 == 0 ? nodeA : nodeB).take(id).allowed()).as("call %d", i + 1).isTrue();
@@ -117,7 +120,7 @@ class CallQuotaTest extends IntegrationTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // nothing listens on port 1
         try (RedisQuotaStore down = new RedisQuotaStore("redis://127.0.0.1:1/13")) {
-            CallQuota node = new CallQuota(settings(0.5, 1), down, installations, meters);
+            CallQuota node = new CallQuota(settings(0.5, 1), down, usageRows, meters);
             long start = System.nanoTime();
             for (int i = 0; i < 3; i++) {
                 assertThat(node.take(id).allowed()).isTrue();
@@ -127,6 +130,25 @@ class CallQuotaTest extends IntegrationTest {
             node.flush();
             assertThat(counts(id)).containsExactly(3L, 0L);
         }
+    }
+
+    @Test
+    void aFlushAddsTheCountsOfManyInstallationsAChunkATransaction() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < CallQuota.CHUNK + 200; i++) {
+            ids.add(InstallRows.installation(jdbc, uniqueCode("chunk"), null));
+        }
+        for (long id : ids) {
+            quota.take(id);
+            quota.take(id);
+        }
+        quota.flush();
+        String in = ids.get(0) + " AND " + ids.get(ids.size() - 1);
+        assertThat(jdbc.queryForObject("SELECT SUM(rest_calls) FROM installation WHERE id BETWEEN " + in, Long.class))
+                .isEqualTo(2L * ids.size());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rest_call_day WHERE calls = 2 AND on_day = ? "
+                + "AND installation_id BETWEEN " + in, Long.class, LocalDate.now(ZoneOffset.UTC)))
+                .isEqualTo(ids.size());
     }
 
     /** The test context's settings with another rate and burst. */

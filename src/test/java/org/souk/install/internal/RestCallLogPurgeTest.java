@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.souk.support.IntegrationTest;
@@ -21,7 +22,7 @@ class RestCallLogPurgeTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    InstallationRepository installations;
+    RestUsageRows usage;
 
     @Test
     void callsOlderThanTheRetentionAreDeletedAndNoneYoungerThanThreeDays() {
@@ -36,8 +37,8 @@ class RestCallLogPurgeTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rest_call_log WHERE installation_id = ?", Long.class,
                 installation)).isEqualTo(2);
         // the day counts the analytics read go with the calls: a day older than the retention, not today's
-        installations.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC).minusDays(5), 7, 0);
-        installations.addRestUsage(installation, LocalDate.now(ZoneOffset.UTC), 7, 0);
+        usage.add(LocalDate.now(ZoneOffset.UTC).minusDays(5), Map.of(installation, new long[] { 7, 0 }));
+        usage.add(LocalDate.now(ZoneOffset.UTC), Map.of(installation, new long[] { 7, 0 }));
         purge.purge();
         assertThat(jdbc.queryForList("SELECT on_day FROM rest_call_day WHERE installation_id = ?", LocalDate.class,
                 installation)).containsExactly(LocalDate.now(ZoneOffset.UTC));
