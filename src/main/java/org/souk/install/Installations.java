@@ -1,7 +1,6 @@
 package org.souk.install;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,14 +185,8 @@ public class Installations {
      * The installed apps' titles in the language (else in the card's first language that has one), by solution code:
      * a customer knows an app by its name, not by its code. An app no longer listed has none here (its code shows).
      */
-    @Transactional(readOnly = true)
     public Map<String, String> titles(List<Installation> apps, String language) {
-        Map<String, String> titles = new HashMap<>();
-        for (Installation app : apps) {
-            revisions.listing(app.solutionCode()).map(l -> l.revision().draft().card().title(language))
-                    .ifPresent(title -> titles.put(app.solutionCode(), title));
-        }
-        return titles;
+        return revisions.listedTitles(apps.stream().map(Installation::solutionCode).toList(), language);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.souk.audit.AuditLog;
 import org.souk.solution.internal.Drafts;
@@ -135,6 +136,43 @@ public class Revisions {
     @Transactional(readOnly = true)
     public Optional<Listing> listing(String code) {
         return solutions.findByCode(code).filter(SolutionEntity::listed).map(this::toListing);
+    }
+
+    /**
+     * The titles of those of the solutions that are listed, in the language (else English, else the card's first),
+     * by code: what a customer's list of apps shows. Two queries for the whole list.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> listedTitles(Collection<String> codes, String language) {
+        return titles(codes, language, SolutionEntity::listed);
+    }
+
+    /**
+     * The titles of those of the solutions that have a published revision, listed or not (a removed one too), by
+     * code: what the moderators' lists show. Two queries for the whole list.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> publishedTitles(Collection<String> codes, String language) {
+        return titles(codes, language, solution -> solution.getPublishedRevisionId() != null);
+    }
+
+    private Map<String, String> titles(Collection<String> codes, String language, Predicate<SolutionEntity> shown) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        List<SolutionEntity> found = solutions.findByCodeIn(Set.copyOf(codes)).stream().filter(shown).toList();
+        Map<Long, RevisionEntity> published = new HashMap<>();
+        revisions.findAllById(found.stream().map(SolutionEntity::getPublishedRevisionId).toList())
+                .forEach(revision -> published.put(revision.getId(), revision));
+        Map<String, String> titles = new HashMap<>();
+        for (SolutionEntity solution : found) {
+            RevisionEntity revision = published.get(solution.getPublishedRevisionId());
+            String title = revision == null ? null : drafts.read(revision.getSnapshot()).card().title(language);
+            if (title != null) {
+                titles.put(solution.getCode(), title);
+            }
+        }
+        return titles;
     }
 
     /** The codes of every listed solution, for rebuilding a catalog from scratch. */

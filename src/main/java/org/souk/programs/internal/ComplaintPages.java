@@ -1,7 +1,5 @@
 package org.souk.programs.internal;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -122,13 +120,7 @@ class ComplaintPages {
 
     /** The solutions' names as the catalog shows them in the reader's language, by code (one page: 50 at most). */
     private Map<String, String> titles(List<String> codes) {
-        String language = LocaleContextHolder.getLocale().getLanguage();
-        Map<String, String> titles = new HashMap<>();
-        for (String code : new LinkedHashSet<>(codes)) {
-            revisions.published(code).map(r -> r.draft().card().title(language))
-                    .ifPresent(title -> titles.put(code, title));
-        }
-        return titles;
+        return revisions.publishedTitles(codes, LocaleContextHolder.getLocale().getLanguage());
     }
 
     /** The moderator's step on a complaint, and back to the queue saying how it went. */

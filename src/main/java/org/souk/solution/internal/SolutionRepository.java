@@ -1,5 +1,6 @@
 package org.souk.solution.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SolutionRepository extends JpaRepository<SolutionEntity, Long> {
 
     Optional<SolutionEntity> findByCode(String code);
+
+    List<SolutionEntity> findByCodeIn(Collection<String> codes);
 
     boolean existsByCode(String code);
 
