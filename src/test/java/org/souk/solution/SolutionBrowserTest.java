@@ -20,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -283,9 +284,14 @@ class SolutionBrowserTest extends IntegrationTest {
     }
 
     private void clickAndWait(WebElement button) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // the page left is marked, the next one is not: asking the old element whether it is stale raced
+        // Chromium's navigation ("Node with given id does not belong to the document")
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("document.documentElement.dataset.soukLeft = 'yes'");
         click(button);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Browser.WAIT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                page.executeScript("return document.readyState === 'complete'"
+                        + " && !document.documentElement.dataset.soukLeft")));
     }
 
     private Path png(String name, int width, int height, boolean transparent) throws IOException {
