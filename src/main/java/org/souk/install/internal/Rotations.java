@@ -75,12 +75,12 @@ class Rotations extends Groups<Rotations.Rotation> {
 
     /**
      * What became of a grant: the token's row as the group's transaction read it (null: no token of that hash for
-     * that client) and whether the grant spent it (false: it had been spent before, a reuse, and its chain is
-     * revoked).
+     * that client), whether the grant spent it (false: it had been spent before, a reuse, and its chain is revoked),
+     * or why its row refuses it (then nothing was written for it).
      */
-    record Outcome(Found found, boolean spent) {
+    record Outcome(Found found, boolean spent, TokenRefused refused) {
 
-        static final Outcome UNKNOWN = new Outcome(null, false);
+        static final Outcome UNKNOWN = new Outcome(null, false, null);
     }
 
     private final DataSource dataSource;
@@ -98,7 +98,7 @@ class Rotations extends Groups<Rotations.Rotation> {
     /** Handles the group in one transaction and completes its grants; on a failure, each grant alone. */
     @Override
     void handle(List<Rotation> group) {
-        Object[] outcomes;
+        Outcome[] outcomes;
         try {
             outcomes = write(group);
         } catch (SQLException | RuntimeException e) {
@@ -113,18 +113,19 @@ class Rotations extends Groups<Rotations.Rotation> {
             return;
         }
         for (int i = 0; i < group.size(); i++) {
-            if (outcomes[i] instanceof TokenRefused refused) {
-                group.get(i).done().completeExceptionally(refused);
+            if (outcomes[i].refused() != null) {
+                group.get(i).done().completeExceptionally(outcomes[i].refused());
             } else {
-                group.get(i).done().complete((Outcome) outcomes[i]);
+                group.get(i).done().complete(outcomes[i]);
             }
         }
     }
 
-    /** Each grant's {@link Outcome} or {@link TokenRefused}, once the group's transaction has committed. */
-    private Object[] write(List<Rotation> group) throws SQLException {
+    /** Each grant's {@link Outcome}, once the group's transaction has committed. */
+    private Outcome[] write(List<Rotation> group) throws SQLException {
         int n = group.size();
-        Object[] outcomes = new Object[n];
+        Outcome[] outcomes = new Outcome[n];
+        Found[] granted = new Found[n];
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -139,18 +140,18 @@ class Rotations extends Groups<Rotations.Rotation> {
                     }
                     TokenRefused refused = found.refusal(rotation.kind(), rotation.secretHash(), rotation.now());
                     if (refused != null) {
-                        outcomes[i] = refused;
+                        outcomes[i] = new Outcome(found, false, refused);
                         continue;
                     }
-                    outcomes[i] = found;
+                    granted[i] = found;
                     granting.add(i);
                 }
-                boolean[] spent = spend(connection, group, outcomes, granting);
-                insertPairs(connection, group, outcomes, granting, spent);
-                revokeChains(connection, group, outcomes, granting, spent);
+                boolean[] spent = spend(connection, group, granted, granting);
+                insertPairs(connection, group, granted, granting, spent);
+                revokeChains(connection, group, granted, granting, spent);
                 connection.commit();
                 for (int i : granting) {
-                    outcomes[i] = new Outcome((Found) outcomes[i], spent[i]);
+                    outcomes[i] = new Outcome(granted[i], spent[i], null);
                 }
                 return outcomes;
             } catch (SQLException | RuntimeException e) {
@@ -169,7 +170,7 @@ class Rotations extends Groups<Rotations.Rotation> {
                 group.stream().map(Rotation::tokenHash).toList())) {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    rows.put(row.getString("token_hash"), Found.of(row, row.getString("client_id")));
+                    rows.put(row.getString("token_hash"), Found.of(row));
                 }
             }
         }
@@ -180,23 +181,23 @@ class Rotations extends Groups<Rotations.Rotation> {
      * Spends the tokens of the grants that may, in the order of their ids (a token twice in the group is spent by the
      * first of the two only); which grants spent theirs. A token spent before is a reuse without an UPDATE.
      */
-    private static boolean[] spend(Connection connection, List<Rotation> group, Object[] rows, List<Integer> granting)
+    private static boolean[] spend(Connection connection, List<Rotation> group, Found[] rows, List<Integer> granting)
             throws SQLException {
         boolean[] spent = new boolean[group.size()];
         List<Integer> spending = new ArrayList<>(granting.size());
         for (int i : granting) {
-            if (!((Found) rows[i]).used()) {
+            if (!rows[i].used()) {
                 spending.add(i);
             }
         }
         if (spending.isEmpty()) {
             return spent;
         }
-        spending.sort(Comparator.comparingLong(i -> ((Found) rows[i]).tokenId()));
+        spending.sort(Comparator.comparingLong(i -> rows[i].tokenId()));
         try (PreparedStatement update = connection.prepareStatement(SPEND)) {
             for (int i : spending) {
                 update.setObject(1, utc(group.get(i).now()));
-                update.setLong(2, ((Found) rows[i]).tokenId());
+                update.setLong(2, rows[i].tokenId());
                 update.addBatch();
             }
             int[] counts = update.executeBatch();
@@ -208,7 +209,7 @@ class Rotations extends Groups<Rotations.Rotation> {
     }
 
     /** The new pair of every grant that spent its token: one batch. */
-    private static void insertPairs(Connection connection, List<Rotation> group, Object[] rows,
+    private static void insertPairs(Connection connection, List<Rotation> group, Found[] rows,
             List<Integer> granting, boolean[] spent) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_PAIR)) {
             boolean any = false;
@@ -217,7 +218,7 @@ class Rotations extends Groups<Rotations.Rotation> {
                     continue;
                 }
                 Rotation r = group.get(i);
-                Found found = (Found) rows[i];
+                Found found = rows[i];
                 OffsetDateTime created = utc(r.now());
                 insert.setLong(1, found.installationId());
                 insert.setString(2, r.accessHash());
@@ -244,7 +245,7 @@ class Rotations extends Groups<Rotations.Rotation> {
      * The chain of every grant that did not spend its token, after the inserts: a reuse in the same group revokes the
      * pair its first use was just given.
      */
-    private static void revokeChains(Connection connection, List<Rotation> group, Object[] rows,
+    private static void revokeChains(Connection connection, List<Rotation> group, Found[] rows,
             List<Integer> granting, boolean[] spent) throws SQLException {
         if (granting.stream().allMatch(i -> spent[i])) {
             return;
@@ -253,7 +254,7 @@ class Rotations extends Groups<Rotations.Rotation> {
             for (int i : granting) {
                 if (!spent[i]) {
                     revoke.setObject(1, utc(group.get(i).now()));
-                    revoke.setString(2, ((Found) rows[i]).chain());
+                    revoke.setString(2, rows[i].chain());
                     revoke.addBatch();
                 }
             }

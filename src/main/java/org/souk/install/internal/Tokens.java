@@ -4,23 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
 import org.souk.web.Hashes;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,27 +55,16 @@ public class Tokens {
         CODE, ACCESS, REFRESH
     }
 
-    private static final String GRANT_QUERY = """
-            SELECT s.code AS solution, s.secret_hash, t.id, t.kind, t.chain, t.user_id, t.installation_id,
-                   t.expires_at, t.used_at, t.revoked_at, i.status, i.scope, i.paid, a.domain, a.member_id
-            FROM solution s
-            LEFT JOIN oauth_token t ON t.token_hash = ?
-            LEFT JOIN installation i ON i.id = t.installation_id AND i.solution_code = s.code
-            LEFT JOIN customer_account a ON a.id = i.account_id
-            WHERE s.client_id = ?""";
-
     private static final String INSERT_PAIR = """
             INSERT INTO oauth_token (installation_id, kind, token_hash, chain, user_id, created_at, expires_at)
             VALUES (?, 'ACCESS', ?, ?, ?, ?, ?), (?, 'REFRESH', ?, ?, ?, ?, ?)""";
 
-    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Rotations rotations;
     private final AccessLookups accessLookups;
     private final InstallSettings settings;
 
     Tokens(DataSource dataSource, Rotations rotations, AccessLookups accessLookups, InstallSettings settings) {
-        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.rotations = rotations;
         this.accessLookups = accessLookups;
@@ -131,29 +117,23 @@ public class Tokens {
         return code;
     }
 
-    /**
-     * A token's row as a grant reads it, with its client's id and secret hash, its installation and account. The
-     * grant query of {@link #find} has the client always and the token only when it is one of that client's (its
-     * other columns null otherwise).
-     */
-    record Found(String clientId, String secretHash, Long tokenId, String kind, String chain, long userId,
+    /** A token's row as {@link Rotations} reads it for a grant, with its client's keys, installation and account. */
+    record Found(String clientId, String secretHash, long tokenId, String kind, String chain, long userId,
             long installationId, Instant expiresAt, boolean used, boolean revoked, String installationStatus,
             String scope, boolean paid, String domain, String memberId) {
 
-        static Found of(ResultSet row, String clientId) throws SQLException {
-            long tokenId = row.getLong("id");
-            Long token = row.wasNull() ? null : tokenId;
-            Timestamp expires = row.getTimestamp("expires_at");
-            return new Found(clientId, row.getString("secret_hash"), token, row.getString("kind"),
-                    row.getString("chain"), row.getLong("user_id"), row.getLong("installation_id"),
-                    expires == null ? null : expires.toInstant(), row.getObject("used_at") != null,
-                    row.getObject("revoked_at") != null, row.getString("status"), row.getString("scope"),
-                    row.getBoolean("paid"), row.getString("domain"), row.getString("member_id"));
+        static Found of(ResultSet row) throws SQLException {
+            return new Found(row.getString("client_id"), row.getString("secret_hash"), row.getLong("id"),
+                    row.getString("kind"), row.getString("chain"), row.getLong("user_id"),
+                    row.getLong("installation_id"), row.getTimestamp("expires_at").toInstant(),
+                    row.getObject("used_at") != null, row.getObject("revoked_at") != null, row.getString("status"),
+                    row.getString("scope"), row.getBoolean("paid"), row.getString("domain"),
+                    row.getString("member_id"));
         }
 
         /**
          * Why the grant of a {@code kind} token by a client with that secret's hash is refused, or null: the client's
-         * keys first, then the token (another app's, another kind, none: the same answer, telling nothing about it),
+         * keys first, then the token's kind (another kind: the same answer as no token, telling nothing about it),
          * the installation, a revocation, the expiry. A spent token is not refused here: it goes on to revoke its
          * chain, even once expired (a code lives 30 s).
          */
@@ -161,7 +141,7 @@ public class Tokens {
             if (!secretMatches(this.secretHash, secretHash)) {
                 return new TokenRefused("invalid_client", "Invalid client credentials");
             }
-            if (tokenId == null || installationStatus == null || !kind.name().equals(this.kind)) {
+            if (!kind.name().equals(this.kind)) {
                 return new TokenRefused("invalid_grant", invalid(kind));
             }
             if (InstallationEntity.UNINSTALLED.equals(installationStatus)) {
@@ -197,8 +177,9 @@ public class Tokens {
         Found found = outcome.found();
         if (found == null) {
             // no such token of this client's: its keys decide between the two answers
-            Found client = find(tokenHash, clientId);
-            if (client == null || !secretMatches(client.secretHash(), secretHash)) {
+            Optional<String> stored = jdbc.sql("SELECT secret_hash FROM solution WHERE client_id = ?")
+                    .param(clientId).query(String.class).optional();
+            if (stored.isEmpty() || !secretMatches(stored.get(), secretHash)) {
                 throw new TokenRefused("invalid_client", "Invalid client credentials");
             }
             throw new TokenRefused("invalid_grant", invalid(kind));
@@ -212,20 +193,6 @@ public class Tokens {
 
     private static String invalid(Kind kind) {
         return kind == Kind.CODE ? "Invalid authorization code" : "Invalid refresh token";
-    }
-
-    /** The grant query, one round trip on a connection of its own (no transaction: one statement reads). */
-    private Found find(String tokenHash, String clientId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(GRANT_QUERY)) {
-            query.setString(1, tokenHash);
-            query.setString(2, clientId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Found.of(row, clientId) : null;
-            }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("The token grant's lookup failed", e);
-        }
     }
 
     /**
