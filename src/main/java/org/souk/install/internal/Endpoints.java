@@ -1,7 +1,5 @@
 package org.souk.install.internal;
 
-import java.net.URI;
-
 import org.souk.web.SiteAddress;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +20,7 @@ public class Endpoints {
 
     /** Souk's host (with the port when not the default), as the token response's {@code domain}. */
     public String authHost() {
-        return URI.create(site.get()).getRawAuthority();
+        return site.authority();
     }
 
     public String protocol() {

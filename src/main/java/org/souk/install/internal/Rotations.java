@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -196,7 +195,7 @@ class Rotations extends Groups<Rotations.Rotation> {
         spending.sort(Comparator.comparingLong(i -> rows[i].tokenId()));
         try (PreparedStatement update = connection.prepareStatement(SPEND)) {
             for (int i : spending) {
-                update.setObject(1, utc(group.get(i).now()));
+                update.setObject(1, Utc.of(group.get(i).now()));
                 update.setLong(2, rows[i].tokenId());
                 update.addBatch();
             }
@@ -219,19 +218,19 @@ class Rotations extends Groups<Rotations.Rotation> {
                 }
                 Rotation r = group.get(i);
                 Found found = rows[i];
-                OffsetDateTime created = utc(r.now());
+                OffsetDateTime created = Utc.of(r.now());
                 insert.setLong(1, found.installationId());
                 insert.setString(2, r.accessHash());
                 insert.setString(3, found.chain());
                 insert.setLong(4, found.userId());
                 insert.setObject(5, created);
-                insert.setObject(6, utc(r.accessExpires()));
+                insert.setObject(6, Utc.of(r.accessExpires()));
                 insert.setLong(7, found.installationId());
                 insert.setString(8, r.refreshHash());
                 insert.setString(9, found.chain());
                 insert.setLong(10, found.userId());
                 insert.setObject(11, created);
-                insert.setObject(12, utc(r.refreshExpires()));
+                insert.setObject(12, Utc.of(r.refreshExpires()));
                 insert.addBatch();
                 any = true;
             }
@@ -253,16 +252,12 @@ class Rotations extends Groups<Rotations.Rotation> {
         try (PreparedStatement revoke = connection.prepareStatement(REVOKE_CHAIN)) {
             for (int i : granting) {
                 if (!spent[i]) {
-                    revoke.setObject(1, utc(group.get(i).now()));
+                    revoke.setObject(1, Utc.of(group.get(i).now()));
                     revoke.setString(2, rows[i].chain());
                     revoke.addBatch();
                 }
             }
             revoke.executeBatch();
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -108,11 +107,12 @@ public class Tokens {
     @Transactional
     public String code(long installationId, long userId) {
         String code = random();
+        Instant now = Utc.now();
         jdbc.sql("""
                 INSERT INTO oauth_token (installation_id, kind, token_hash, chain, user_id, created_at, expires_at)
                 VALUES (?, 'CODE', ?, ?, ?, ?, ?)""")
-                .params(installationId, Hashes.sha256(code), newChain(), userId, utc(Instant.now()),
-                        utc(Instant.now().plus(settings.codeLifetime())))
+                .params(installationId, Hashes.sha256(code), newChain(), userId, Utc.of(now),
+                        Utc.of(now.plus(settings.codeLifetime())))
                 .update();
         return code;
     }
@@ -167,7 +167,7 @@ public class Tokens {
     public Granted grant(Kind kind, String clientId, String clientSecret, String value) {
         String tokenHash = Hashes.sha256(value);
         String secretHash = Hashes.sha256(clientSecret);
-        Instant now = Instant.now();
+        Instant now = Utc.now();
         String access = random();
         String refresh = random();
         Instant accessExpires = now.plus(settings.accessTokenLifetime());
@@ -221,26 +221,22 @@ public class Tokens {
     @Transactional
     public void revokeAll(long installationId) {
         jdbc.sql("UPDATE oauth_token SET revoked_at = ? WHERE installation_id = ? AND revoked_at IS NULL")
-                .params(utc(Instant.now()), installationId).update();
+                .params(Utc.of(Utc.now()), installationId).update();
     }
 
     /** Both tokens of a pair in one statement: one round trip. */
     private Pair insertPair(long installationId, long userId, String chain) {
         String access = random();
         String refresh = random();
-        Instant now = Instant.now();
+        Instant now = Utc.now();
         Instant accessExpires = now.plus(settings.accessTokenLifetime());
-        OffsetDateTime created = utc(now);
+        OffsetDateTime created = Utc.of(now);
         jdbc.sql(INSERT_PAIR)
-                .params(installationId, Hashes.sha256(access), chain, userId, created, utc(accessExpires),
+                .params(installationId, Hashes.sha256(access), chain, userId, created, Utc.of(accessExpires),
                         installationId, Hashes.sha256(refresh), chain, userId, created,
-                        utc(now.plus(settings.refreshTokenLifetime())))
+                        Utc.of(now.plus(settings.refreshTokenLifetime())))
                 .update();
         return new Pair(access, refresh, accessExpires, userId);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String newChain() {
