@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # token-bench.sh: the refresh grant of Souk (PostgreSQL, rotation on), of Keycloak (rotation on) and the
 # pgbench ceiling of the same SQL, side by side at 16 and 64 connections, plus /rest/app.info and memory.
-# One command; about 12 minutes. See bench/README.md ("TokenBench").
+# One command; about 13 minutes. See bench/README.md ("TokenBench").
 #
 # 1. builds Souk (target classes into $SOUK_BENCH_BUILD_DIR) and starts it on a new PostgreSQL database
 #    (dropped at the end) with the default JVM flags ($SOUK_JAVA_OPTS);
@@ -10,19 +10,20 @@
 # 3. Keycloak (bench/oauth-refresh/keycloak.sh, rotation on), then Souk (souk.sh), both with wrk and
 #    refresh.lua; then app.info (wrk, Bearer tokens); then pgbench running bench/token-refresh.pgbench;
 # 4. Souk again as a storefront-and-tokens node (profile storefront, $STOREFRONT_JAVA_OPTS): its storefront
-#    pages once (home, search, the solution), then one 64-connection run, for its memory;
+#    pages once (home, search, the solution), then one 64-connection run, for its memory; then as a token node
+#    (SOUK_NODE=tokens, $TOKEN_NODE_JAVA_OPTS: the token endpoint and /rest/ only), one 64-connection run;
 # 5. prints the table and the ratios.
 #
-# Settings (environment): DURATION=30 WARMUP=10 CONNS="16 64" SEEDS=400 TOKENS=1000000 PORT=18080
+# Settings (environment): DURATION=30 WARMUP=10 CONNS="16 64" SEEDS=600 TOKENS=1000000 PORT=18080
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres  MAVEN_ARGS (e.g. -o)  SKIP_KEYCLOAK=1 (Souk and pgbench only)
-#   SOUK_JAVA_OPTS, STOREFRONT_JAVA_OPTS (the JVM flags of the two nodes)  JFR=file.jfr  KEEP=1 (keep the work folder)
+#   SOUK_JAVA_OPTS, STOREFRONT_JAVA_OPTS, TOKEN_NODE_JAVA_OPTS (the JVM flags of the three kinds of node)  JFR=file.jfr  KEEP=1 (keep the work folder)
 # Needs: wrk, pgbench, psql, curl, bc, python3, unzip, ss, mvn, JDK 17 (Souk) and Temurin 25 (Keycloak).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 H=$ROOT/bench/oauth-refresh
 export DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} CONNS=${CONNS:-"16 64"} THREADS=1
-SEEDS=${SEEDS:-400}
+SEEDS=${SEEDS:-600}
 TOKENS=${TOKENS:-1000000}
 PORT=${PORT:-18080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -34,6 +35,8 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 [ -n "${JFR:-}" ] && SOUK_JAVA_OPTS="$SOUK_JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename=$JFR,settings=profile"
 # a node serving the storefront and the token endpoint only (SPRING_PROFILES_ACTIVE=storefront)
 STOREFRONT_JAVA_OPTS=${STOREFRONT_JAVA_OPTS:-"-Xms96m -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+# a token node (SOUK_NODE=tokens): the token endpoint and /rest/ without the ORM, search and templates
+TOKEN_NODE_JAVA_OPTS=${TOKEN_NODE_JAVA_OPTS:-"-Xms64m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
 BUILD=${SOUK_BENCH_BUILD_DIR:-/tmp/souk-token-bench}
 DB=souk_tokenbench_$$
 BASE=http://127.0.0.1:$PORT
@@ -64,20 +67,20 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-start_souk() { # PROFILE JAVA_OPTS
-  log "starting Souk on $BASE (profile ${1:-default}; $2)"
+start_souk() { # PROFILE JAVA_OPTS [NODE]
+  log "starting Souk on $BASE (profile ${1:-default}${3:+, SOUK_NODE=$3}; $2)"
   # shellcheck disable=SC2086
-  env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+  env SOUK_NODE="${3:-}" SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_PROFILES_ACTIVE="$1" PORT="$PORT" SOUK_DATA_DIR="$WORK/data" SOUK_DEMO_DATA=false \
     SOUK_ADMIN_EMAIL=admin@bench.example.com SOUK_ADMIN_PASSWORD=bench-admin-password-1 \
     SOUK_OUTBOUND_ALLOWED_HOSTS=127.0.0.1:${SEEDS_HANDLER_PORT:-18090} SOUK_INSTALL_TEST_ACCOUNTS=$((SEEDS + 10)) \
     SOUK_INSTALL_REST_RATE=1000000000 SOUK_INSTALL_REST_BURST=1000000000 \
     java $2 -cp "$BUILD/classes:$(cat "$BUILD/runtime-classpath.txt")" org.souk.SoukApplication \
-    >"$WORK/souk-${1:-default}.log" 2>&1 </dev/null &
+    >"$WORK/souk-${3:-${1:-default}}.log" 2>&1 </dev/null &
   SOUK_PID=$!
   local t0; t0=$(date +%s)
   until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do
-    kill -0 "$SOUK_PID" 2>/dev/null || { tail -30 "$WORK/souk-${1:-default}.log" >&2; die "Souk exited"; }
+    kill -0 "$SOUK_PID" 2>/dev/null || { tail -30 "$WORK/souk-${3:-${1:-default}}.log" >&2; die "Souk exited"; }
     [ $(($(date +%s) - t0)) -lt 900 ] || die "Souk not ready after 900 s"
     sleep 1
   done
@@ -119,8 +122,8 @@ ROTATE=1 NAME=souk "$H/souk.sh" "$BASE" "$CLIENT_ID" "$CLIENT_SECRET" "$WORK/see
   2>&1 | tee "$WORK/souk.log" | grep -E '^(RESULT|rotation|server|CPU|WARNING)|souk.sh' || true
 used=$(grep -o 'SKIP=[0-9]*' "$WORK/souk.log" | tail -1 | cut -d= -f2)
 # app.info takes the access tokens of chains no wrk run touches (the rotation checks revoke whole chains):
-# the lines after those of the Souk runs and of the storefront node's run (2 x 64)
-tail -n +$((used + 129)) "$WORK/access.txt" >"$WORK/access-unused.txt"
+# the lines after those of the Souk runs and of the storefront and token nodes' runs (2 x 64 each)
+tail -n +$((used + 257)) "$WORK/access.txt" >"$WORK/access-unused.txt"
 [ -s "$WORK/access-unused.txt" ] || die "no access tokens left for app.info: raise SEEDS"
 
 HZ=$(getconf CLK_TCK)
@@ -170,6 +173,10 @@ done
 curl -s -o /dev/null "$BASE/apps/$SOLUTION"
 CONNS=64 ROTATE=1 NAME=souk-storefront SKIP=$used "$H/souk.sh" "$BASE" "$CLIENT_ID" "$CLIENT_SECRET" \
   "$WORK/seeds.txt" "$SOUK_PID,$PG_PID" 2>&1 | tee "$WORK/storefront.log" | grep -E '^(RESULT|rotation|server|CPU|WARNING)' || true
+stop_souk
+start_souk "" "$TOKEN_NODE_JAVA_OPTS" tokens
+CONNS=64 ROTATE=1 NAME=souk-tokens SKIP=$((used + 128)) "$H/souk.sh" "$BASE" "$CLIENT_ID" "$CLIENT_SECRET" \
+  "$WORK/seeds.txt" "$SOUK_PID,$PG_PID" 2>&1 | tee "$WORK/tokens.log" | grep -E '^(RESULT|rotation|server|CPU|WARNING)' || true
 
 # --- 5. the table --------------------------------------------------------------------------------------
 echo

@@ -35,6 +35,7 @@ conns = sorted({c for _, c in runs})
 print("%-36s %5s %9s %8s %8s %7s %8s %9s %7s %10s" % ("", "conns", "ok/s", "p50 ms", "p99 ms", "errors", "RSS MB",
                                                        "srv cores", "other", "CPU ms/op"))
 names = [("souk", "Souk refresh grant (default node)"), ("souk-storefront", "Souk refresh grant (storefront node)"),
+         ("souk-tokens", "Souk refresh grant (token node)"),
          ("keycloak", "Keycloak 26.7.3 refresh (rotation)"), ("pgbench", "pgbench, Souk's refresh SQL"),
          ("app.info", "Souk /rest/app.info")]
 for key, title in names:
@@ -65,7 +66,7 @@ for c in conns:
             num(info, "ok_rps") / num(souk, "ok_rps"), info.get("cpu_ms_per_call")))
     print("  c=%d: %s" % (c, "; ".join(line)))
 kc = runs.get(("keycloak", 64)) or runs.get(("keycloak", 16))
-for key, title in (("souk", "default node"), ("souk-storefront", "storefront node")):
+for key, title in (("souk", "default node"), ("souk-storefront", "storefront node"), ("souk-tokens", "token node")):
     f = runs.get((key, 64))
     if f and num(f, "rss_mb"):
         text = "  memory, %s: RSS %s MB (peak %s MB)" % (title, mem(f), f.get("peak_rss_mb", "-"))

@@ -50,13 +50,15 @@ class DeployManifestTest extends IntegrationTest {
         List<Map<String, Object>> documents = documents();
         Settings settings = settings();
         Set<String> names = new TreeSet<>();
-        Map<String, Object> container = null;
+        List<Map<String, Object>> containers = new ArrayList<>();
         for (Map<String, Object> document : documents) {
             switch ((String) document.get("kind")) {
                 case "ConfigMap" -> names.addAll(map(document, "data").keySet());
                 case "Secret" -> names.addAll(map(document, "stringData").keySet());
                 case "Deployment" -> {
-                    container = list(map(map(map(document, "spec"), "template"), "spec"), "containers").get(0);
+                    Map<String, Object> container = list(map(map(map(document, "spec"), "template"), "spec"),
+                            "containers").get(0);
+                    containers.add(container);
                     for (Map<String, Object> env : list(container, "env")) {
                         names.add((String) env.get("name"));
                     }
@@ -69,14 +71,21 @@ class DeployManifestTest extends IntegrationTest {
         assertThat(names.stream().filter(name -> !JVM.contains(name) && !settings.knows(name)))
                 .as("env names in %s that are no setting of Souk", MANIFEST).isEmpty();
 
-        assertThat(container).isNotNull();
-        int containerPort = (Integer) list(container, "ports").get(0).get("containerPort");
-        assertThat(containerPort).isEqualTo(8080);
-        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-            String path = (String) map(map(container, probe), "httpGet").get("path");
-            Api.Response answer = api.get(path, null);
-            assertThat(answer.status()).as(probe + " " + path).isEqualTo(200);
-            assertThat(answer.text("status")).isEqualTo("UP");
+        // the full nodes' and the token nodes' (which answer the same probe paths: TokenNodeTest)
+        assertThat(containers).extracting(container -> container.get("name")).containsExactly("souk", "souk-tokens");
+        assertThat(containers.get(0)).containsKeys("startupProbe", "livenessProbe", "readinessProbe");
+        for (Map<String, Object> container : containers) {
+            int containerPort = (Integer) list(container, "ports").get(0).get("containerPort");
+            assertThat(containerPort).isEqualTo(8080);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                if (!container.containsKey(probe)) {
+                    continue;
+                }
+                String path = (String) map(map(container, probe), "httpGet").get("path");
+                Api.Response answer = api.get(path, null);
+                assertThat(answer.status()).as(probe + " " + path).isEqualTo(200);
+                assertThat(answer.text("status")).isEqualTo("UP");
+            }
         }
     }
 

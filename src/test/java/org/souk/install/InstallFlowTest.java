@@ -55,10 +55,20 @@ class InstallFlowTest extends IntegrationTest {
 
     @BeforeEach
     void apps() throws Exception {
-        app = new PartnerApp(port, 200);
-        broken = new PartnerApp(port, 500);
+        app = new PartnerApp(appEndpointsPort(), 200);
+        broken = new PartnerApp(appEndpointsPort(), 500);
         outbound.add(app.hostPort());
         outbound.add(broken.hostPort());
+    }
+
+    /** Where the partner's app calls {@code /oauth/token/} and {@code /rest/}: this node (a token node in TokenNodeTest). */
+    protected int appEndpointsPort() {
+        return port;
+    }
+
+    /** An address of the install event's {@code auth} as the app reaches it (through TokenNodeTest's "balancer"). */
+    protected String appEndpoint(String address) {
+        return address;
     }
 
     @AfterEach
@@ -272,8 +282,8 @@ class InstallFlowTest extends IntegrationTest {
         auth.put("expires", Long.parseLong(install.get("auth[expires]")));
         auth.put("scope", install.get("auth[scope]"));
         auth.put("domain", install.get("auth[domain]"));
-        auth.put("clientEndpoint", install.get("auth[client_endpoint]"));
-        auth.put("serverEndpoint", install.get("auth[server_endpoint]"));
+        auth.put("clientEndpoint", appEndpoint(install.get("auth[client_endpoint]")));
+        auth.put("serverEndpoint", appEndpoint(install.get("auth[server_endpoint]")));
         auth.put("memberId", install.get("auth[member_id]"));
         auth.put("status", install.get("auth[status]"));
         auth.put("applicationToken", install.get("auth[application_token]"));

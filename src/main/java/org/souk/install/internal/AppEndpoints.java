@@ -19,8 +19,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.souk.identity.UserAccount;
-import org.souk.identity.UserAccounts;
 import org.souk.install.internal.Tokens.AccessRefused;
 import org.souk.install.internal.Tokens.Kind;
 import org.souk.install.internal.Tokens.TokenRefused;
@@ -53,18 +51,16 @@ class AppEndpoints implements Filter {
     private final Tokens tokens;
     private final Endpoints endpoints;
     private final InstallSettings settings;
-    private final AccountMemberRepository members;
-    private final UserAccounts users;
+    private final AppUsers users;
     private final CallQuota quota;
     private final RestCallLog log;
     private final JsonMapper json;
 
-    AppEndpoints(Tokens tokens, Endpoints endpoints, InstallSettings settings, AccountMemberRepository members,
-            UserAccounts users, CallQuota quota, RestCallLog log, JsonMapper json) {
+    AppEndpoints(Tokens tokens, Endpoints endpoints, InstallSettings settings, AppUsers users, CallQuota quota,
+            RestCallLog log, JsonMapper json) {
         this.tokens = tokens;
         this.endpoints = endpoints;
         this.settings = settings;
-        this.members = members;
         this.users = users;
         this.quota = quota;
         this.log = log;
@@ -234,12 +230,10 @@ class AppEndpoints implements Filter {
     }
 
     private Map<String, Object> profile(Tokens.Grant grant) {
-        UserAccount user = users.find(grant.userId()).orElseThrow();
-        boolean admin = grant.testPartnerId() != null || members.findByAccountIdAndUserId(grant.accountId(),
-                grant.userId()).map(AccountMemberEntity::isAdmin).orElse(false);
+        AppUsers.Profile user = users.find(grant.accountId(), grant.userId()).orElseThrow();
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("ID", String.valueOf(user.id()));
-        profile.put("ADMIN", admin);
+        profile.put("ADMIN", grant.testPartnerId() != null || user.accountAdmin());
         profile.put("NAME", user.firstName());
         profile.put("LAST_NAME", user.lastName());
         profile.put("PERSONAL_GENDER", "");
