@@ -36,7 +36,7 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # a node serving the storefront and the token endpoint only (SPRING_PROFILES_ACTIVE=storefront)
 STOREFRONT_JAVA_OPTS=${STOREFRONT_JAVA_OPTS:-"-Xms96m -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 # a token node (SOUK_NODE=tokens): the token endpoint and /rest/ without the ORM, search and templates
-TOKEN_NODE_JAVA_OPTS=${TOKEN_NODE_JAVA_OPTS:-"-Xms64m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
+TOKEN_NODE_JAVA_OPTS=${TOKEN_NODE_JAVA_OPTS:-"-Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 BUILD=${SOUK_BENCH_BUILD_DIR:-/tmp/souk-token-bench}
 DB=souk_tokenbench_$$
 BASE=http://127.0.0.1:$PORT
