@@ -169,15 +169,7 @@ public class Submissions {
         }).map(views::forPartner);
     }
 
-    /** Every submission of a solution, newest first, with the moderators' comments. */
-    @Transactional(readOnly = true)
-    public List<SubmissionView> history(SoukUser user, String code) {
-        SolutionView solution = solutions.get(user, code);
-        return submissions.findBySolutionCodeOrderByIdDesc(solution.code()).stream().map(views::forPartner)
-                .toList();
-    }
-
-    /** A page of them, read by the database: a solution released often gathers many. */
+    /** The submissions of a solution, newest first, read a page at a time: one released often gathers many. */
     @Transactional(readOnly = true)
     public PageResponse<SubmissionView> history(SoukUser user, String code, int page, int size) {
         SolutionView solution = solutions.get(user, code);

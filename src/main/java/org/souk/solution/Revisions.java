@@ -21,6 +21,7 @@ import org.souk.solution.internal.VersionRepository;
 import org.souk.web.Conflict;
 import org.souk.web.Messages;
 import org.souk.web.NotFound;
+import org.souk.web.PageResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Revisions {
+
+    /** The most revisions one page holds: each is a whole card with its texts in every language. */
+    private static final int MOST_A_PAGE = 50;
 
     private final SolutionRepository solutions;
     private final RevisionRepository revisions;
@@ -239,6 +243,15 @@ public class Revisions {
         SolutionEntity solution = solution(code);
         return revisions.findBySolutionIdOrderByNumberDesc(solution.getId()).stream()
                 .map(revision -> toRevision(solution, revision)).toList();
+    }
+
+    /** A page of them, newest first, read by the database: each holds a whole card, and a solution gathers many. */
+    @Transactional(readOnly = true)
+    public PageResponse<Revision> page(String code, int page, int size) {
+        SolutionEntity solution = solution(code);
+        return PageResponse.read(page, size, MOST_A_PAGE,
+                request -> revisions.findBySolutionIdOrderByNumberDesc(solution.getId(), request),
+                revision -> toRevision(solution, revision));
     }
 
     private Revision toRevision(SolutionEntity solution, RevisionEntity revision) {

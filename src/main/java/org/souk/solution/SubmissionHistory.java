@@ -1,8 +1,7 @@
 package org.souk.solution;
 
-import java.util.List;
-
 import org.souk.identity.SoukUser;
+import org.souk.web.PageResponse;
 
 /**
  * A solution's submissions, newest first, for {@code GET /api/v1/solutions/{code}} (api.md). Submissions belong to
@@ -11,5 +10,6 @@ import org.souk.identity.SoukUser;
  */
 public interface SubmissionHistory {
 
-    List<?> of(SoukUser user, String code);
+    /** A page of them, newest first (the partner's own solution only, as {@code solutions.get} checks). */
+    PageResponse<?> of(SoukUser user, String code, int page, int size);
 }

@@ -299,6 +299,39 @@ class SolutionApiTest extends IntegrationTest {
         return bytes.toByteArray();
     }
 
+    /** A solution released for years: its detail stays small, and every revision is still there, a page at a time. */
+    @Test
+    void theDetailEmbedsTheNewestRevisionsAndTheirPagesAreThePartnersOwn() {
+        PartnerLogin partner = registerPartner("many");
+        String code = addSolution(partner, "manyrevisions");
+        for (int i = 1; i <= 23; i++) {
+            api.patch("/api/v1/solutions/" + code + "/card",
+                    Map.of("texts", Map.of("en", Map.of("title", "Release " + i))), partner.token());
+            revisions.publish(revisions.freeze(code).id());
+        }
+
+        JsonNode detail = api.get("/api/v1/solutions/" + code, partner.token()).body();
+        assertThat(detail.path("revisions")).hasSize(20);
+        assertThat(detail.path("revisionsTotal").asLong()).isEqualTo(23);
+        assertThat(title(detail.path("revisions").get(0))).isEqualTo("Release 23");
+        assertThat(detail.path("versionsTotal").asLong()).isEqualTo(detail.path("versions").size());
+
+        Api.Response last = api.get("/api/v1/solutions/" + code + "/revisions?page=1&size=20", partner.token());
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.body().path("total").asLong()).isEqualTo(23);
+        assertThat(last.body().path("items")).hasSize(3);
+        assertThat(title(last.body().path("items").get(2))).isEqualTo("Release 1");
+        assertThat(api.get("/api/v1/solutions/" + code + "/revisions?size=500", partner.token()).body().path("size")
+                .asInt()).isEqualTo(50);
+
+        PartnerLogin other = registerPartner("nosy");
+        assertThat(api.get("/api/v1/solutions/" + code + "/revisions", other.token()).status()).isEqualTo(404);
+    }
+
+    private static String title(JsonNode revision) {
+        return revision.path("draft").path("card").path("texts").path("en").path("title").asString();
+    }
+
     @Test
     void theRevisionModelFreezesPublishesAndProtectsWhatPassedModeration() {
         PartnerLogin partner = registerPartner("rev");

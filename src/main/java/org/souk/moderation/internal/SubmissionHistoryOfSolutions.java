@@ -1,10 +1,9 @@
 package org.souk.moderation.internal;
 
-import java.util.List;
-
 import org.souk.identity.SoukUser;
 import org.souk.moderation.Submissions;
 import org.souk.solution.SubmissionHistory;
+import org.souk.web.PageResponse;
 import org.springframework.stereotype.Component;
 
 /** The solution's API lists its submissions (api.md) through this: the partner's view, newest first. */
@@ -18,7 +17,7 @@ class SubmissionHistoryOfSolutions implements SubmissionHistory {
     }
 
     @Override
-    public List<?> of(SoukUser user, String code) {
-        return submissions.history(user, code);
+    public PageResponse<?> of(SoukUser user, String code, int page, int size) {
+        return submissions.history(user, code, page, size);
     }
 }

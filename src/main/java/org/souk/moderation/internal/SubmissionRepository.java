@@ -44,8 +44,6 @@ public interface SubmissionRepository extends JpaRepository<SubmissionEntity, Lo
     Optional<SubmissionEntity> findFirstBySolutionCodeAndStatusIn(String solutionCode,
             Collection<SubmissionStatus> statuses);
 
-    List<SubmissionEntity> findBySolutionCodeOrderByIdDesc(String solutionCode);
-
     Page<SubmissionEntity> findBySolutionCodeOrderByIdDesc(String solutionCode, Pageable page);
 
     List<SubmissionEntity> findBySolutionCodeAndStatusInOrderByIdAsc(String solutionCode,

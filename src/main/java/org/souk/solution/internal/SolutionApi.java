@@ -104,20 +104,43 @@ class SolutionApi {
         return solutions.list(user, page, size);
     }
 
-    record Detail(SolutionView solution, Draft draft, List<VersionCard> versions, Revision published,
-            List<Revision> revisions, List<Drafts.Change> changes, List<?> submissions) {
+    /**
+     * A solution as its partner sees it. The versions, revisions and submissions are the newest {@link #RECENT} of
+     * each, with how many there are: a solution released for years gathers hundreds, and every revision holds a
+     * whole card. All of them, a page at a time: {@code …/versions}, {@code …/revisions}, {@code …/submissions}.
+     */
+    record Detail(SolutionView solution, Draft draft, List<VersionCard> versions, long versionsTotal,
+            Revision published, List<Revision> revisions, long revisionsTotal, List<Drafts.Change> changes,
+            List<?> submissions, long submissionsTotal) {
     }
 
+    /** How many versions, revisions and submissions the solution's detail embeds, newest first. */
+    static final int RECENT = 20;
+
     @GetMapping("/{code}")
-    @Operation(summary = "A solution: status, the draft (card and latest version), versions, revisions, changes and "
-            + "submissions (newest first, with the moderators' comments)")
+    @Operation(summary = "A solution: status, the draft (card and latest version), the published revision, the "
+            + "newest 20 versions, revisions and submissions (with the moderators' comments) and how many there "
+            + "are of each, and the draft's recent changes", description = "All the versions, revisions and "
+            + "submissions: GET …/versions, …/revisions and …/submissions, paginated.")
     Detail get(@AuthenticationPrincipal SoukUser user, @PathVariable String code) {
         SolutionView view = solutions.get(user, code);
         SolutionEntity solution = access.owned(user, code);
         SubmissionHistory history = submissions.getIfAvailable();
-        return new Detail(view, drafts.of(solution), versions.history(user, code),
-                revisions.published(view.code()).orElse(null), revisions.all(view.code()),
-                drafts.history(solution, 50), history == null ? List.of() : history.of(user, view.code()));
+        PageResponse<VersionCard> recentVersions = versions.history(user, code, 0, RECENT);
+        PageResponse<Revision> recentRevisions = revisions.page(view.code(), 0, RECENT);
+        PageResponse<?> recentSubmissions = history == null ? PageResponse.of(List.of(), 0, RECENT)
+                : history.of(user, view.code(), 0, RECENT);
+        return new Detail(view, drafts.of(solution), recentVersions.items(), recentVersions.total(),
+                revisions.published(view.code()).orElse(null), recentRevisions.items(), recentRevisions.total(),
+                drafts.history(solution, 50), recentSubmissions.items(), recentSubmissions.total());
+    }
+
+    @GetMapping("/{code}/revisions")
+    @Operation(summary = "The solution's revisions, newest first: each a frozen copy of the draft as it was "
+            + "submitted (paginated: page, size up to 50, total)")
+    PageResponse<Revision> revisions(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return revisions.page(access.owned(user, code).getCode(), page, size);
     }
 
     @DeleteMapping("/{code}")
