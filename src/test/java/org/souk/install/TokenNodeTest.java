@@ -74,6 +74,14 @@ class TokenNodeTest extends InstallFlowTest {
                 .hasMessageContaining("\"token\"").hasMessageContaining("full (the default) or tokens");
     }
 
+    @Test
+    void onADatabaseNoFullNodeMigratedItStopsAndSaysWhatToDo() {
+        assertThatThrownBy(() -> TokenNode.run("--spring.profiles.active=test", "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:no-market-here;DB_CLOSE_DELAY=-1"))
+                .hasStackTraceContaining("no table oauth_token")
+                .hasStackTraceContaining("start a full node on that database first");
+    }
+
     private static HttpResponse<String> get(int at, String path) throws Exception {
         return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + at + path)).GET().build(),

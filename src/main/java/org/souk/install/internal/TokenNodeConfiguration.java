@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import javax.sql.DataSource;
 
 import org.souk.web.SiteAddress;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -22,6 +23,9 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A token node: the token endpoint and {@code /rest/} ({@link AppEndpoints}) with only what they use, the pool,
@@ -41,6 +45,25 @@ import org.springframework.context.annotation.Import;
 @Import({ InstallConfiguration.class, AppEndpoints.class, Tokens.class, Rotations.class, AccessLookups.class,
         AppUsers.class, CallQuota.class, RestUsageRows.class, RestCallLog.class, Endpoints.class, SiteAddress.class })
 public class TokenNodeConfiguration {
+
+    /**
+     * A token node makes no schema (no Flyway here): started on a database no full node has migrated, it would
+     * answer every grant with an error. It stops at start instead, and says what to do.
+     */
+    @Bean
+    InitializingBean schemaMadeByAFullNode(DataSource dataSource, Environment environment) {
+        return () -> {
+            try {
+                JdbcClient.create(dataSource).sql("SELECT count(*) FROM oauth_token WHERE 1 = 0").query(Long.class)
+                        .single();
+            } catch (DataAccessException e) {
+                throw new IllegalStateException("A token node joins a market whose full nodes have made the "
+                        + "database's schema, and " + environment.getProperty("spring.datasource.url")
+                        + " has no table oauth_token: start a full node on that database first, or give this node "
+                        + "the market's SPRING_DATASOURCE_URL (docs/deploy.md, \"Kinds of node\")", e);
+            }
+        };
+    }
 
     /** The probes, the metrics and a 404 for everything that is not the token endpoint's or {@code /rest/}. */
     @Bean
