@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.souk.audit.AuditLog;
 import org.souk.identity.SoukUser;
@@ -31,6 +34,7 @@ import org.souk.web.Messages;
 import org.souk.web.PageResponse;
 import org.souk.web.Violation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,17 +124,26 @@ public class Solutions {
     }
 
     /**
-     * The same page for the developer's list, each solution with its draft, read once in one transaction: the page
-     * read the solution again, and its card and version twice, for each line (18 statements a line, now 8).
+     * The same page for the developer's list, each solution with its draft: the drafts and the published versions
+     * of the whole page read together (a dozen statements a page; it was 8 a line, and 18 before that).
      */
     @Transactional(readOnly = true)
     public PageResponse<Listed> listWithDrafts(SoukUser user, int page, int size) {
         PartnerView partner = access.partner(user);
-        return PageResponse.read(page, size, 100,
-                request -> solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(), request), solution -> {
-                    Draft draft = drafts.of(solution);
-                    return new Listed(view(solution, draft.card(), draft.version().number()), draft);
-                });
+        Page<SolutionEntity> found = PageResponse.read(page, size, 100,
+                request -> solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(), request));
+        Map<Long, Draft> draftOf = drafts.of(found.getContent());
+        List<Long> publishedIds = found.getContent().stream().map(SolutionEntity::getPublishedRevisionId)
+                .filter(Objects::nonNull).toList();
+        Map<Long, Integer> versionOf = publishedIds.isEmpty() ? Map.of()
+                : revisions.findByIdIn(publishedIds).stream().collect(Collectors.toMap(
+                        RevisionRepository.FrozenVersion::getId, RevisionRepository.FrozenVersion::getVersionNumber));
+        return PageResponse.of(found, solution -> {
+            Draft draft = draftOf.get(solution.getId());
+            Long published = solution.getPublishedRevisionId();
+            return new Listed(view(solution, draft.card(), draft.version().number(),
+                    published == null ? null : versionOf.get(published)), draft);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -225,11 +238,16 @@ public class Solutions {
     }
 
     private SolutionView view(SolutionEntity solution, Card card, int latest) {
-        String title = card.texts().values().stream().map(CardText::title).filter(t -> t != null && !t.isBlank())
-                .findFirst().orElse(null);
         Integer published = solution.getPublishedRevisionId() == null ? null
                 : revisions.findById(solution.getPublishedRevisionId()).map(RevisionEntity::getVersionNumber)
                         .orElseThrow();
+        return view(solution, card, latest, published);
+    }
+
+    /** {@code published}: the version number of the published revision, null while there is none. */
+    private SolutionView view(SolutionEntity solution, Card card, int latest, Integer published) {
+        String title = card.texts().values().stream().map(CardText::title).filter(t -> t != null && !t.isBlank())
+                .findFirst().orElse(null);
         return new SolutionView(solution.getCode(), solution.getCode().substring(solution.getCode().indexOf('.') + 1),
                 solution.getTechnologyType(), solution.status(), solution.regionCodes(), solution.getClientId(),
                 solution.getSecretRotatedAt(), solution.isAvailableInCatalog(), published, latest, title,

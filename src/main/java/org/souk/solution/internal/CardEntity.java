@@ -20,6 +20,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.souk.solution.Card;
 import org.souk.solution.CardText;
 import org.souk.solution.PricingPolicy;
@@ -70,23 +71,30 @@ public class CardEntity {
     private Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "solution_card_category", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     @Column(name = "category_code")
     private List<String> categories = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "solution_card_tag", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     @Column(name = "tag_code")
     private List<String> tags = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "solution_card_text", joinColumns = @JoinColumn(name = "solution_id"))
     @MapKeyColumn(name = "language")
     private Map<String, Texts> texts = new LinkedHashMap<>();
 
     protected CardEntity() {
+    }
+
+    public Long getSolutionId() {
+        return solutionId;
     }
 
     public CardEntity(long solutionId) {

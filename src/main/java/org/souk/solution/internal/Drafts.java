@@ -1,10 +1,14 @@
 package org.souk.solution.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.souk.identity.SoukUser;
 import org.souk.solution.Card;
 import org.souk.solution.Draft;
+import org.souk.solution.Screenshot;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,6 +51,31 @@ public class Drafts {
     public Draft of(SolutionEntity solution) {
         return new Draft(solution.getCode(), solution.getTechnologyType(), solution.regionCodes(), card(solution),
                 versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).orElseThrow().toCard());
+    }
+
+    /**
+     * The drafts of a page of solutions, by solution id: a statement for the cards, the screenshots and the latest
+     * versions of them all (and one for each collection of those, {@code @BatchSize}), not eight a solution.
+     */
+    public Map<Long, Draft> of(List<SolutionEntity> solutions) {
+        if (solutions.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = solutions.stream().map(SolutionEntity::getId).toList();
+        Map<Long, CardEntity> cardOf = cards.findAllById(ids).stream()
+                .collect(Collectors.toMap(CardEntity::getSolutionId, card -> card));
+        Map<Long, List<Screenshot>> screenshotsOf = screenshots.findBySolutionIdInOrderByPositionAscIdAsc(ids).stream()
+                .collect(Collectors.groupingBy(ScreenshotEntity::getSolutionId,
+                        Collectors.mapping(ScreenshotEntity::toScreenshot, Collectors.toList())));
+        Map<Long, VersionEntity> latestOf = versions.findLatestOf(ids).stream()
+                .collect(Collectors.toMap(VersionEntity::getSolutionId, version -> version));
+        Map<Long, Draft> drafts = new HashMap<>();
+        for (SolutionEntity solution : solutions) {
+            Long id = solution.getId();
+            drafts.put(id, new Draft(solution.getCode(), solution.getTechnologyType(), solution.regionCodes(),
+                    cardOf.get(id).toCard(screenshotsOf.getOrDefault(id, List.of())), latestOf.get(id).toCard()));
+        }
+        return drafts;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.souk.solution.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.souk.market.Language;
 import org.souk.market.Region;
 import org.souk.solution.Draft;
 import org.souk.solution.DraftGaps;
@@ -24,15 +25,14 @@ class NextSteps {
     record NextStep(String key, String argument, String href) {
     }
 
-    private final SolutionLanguages languages;
     private final FieldLabels fieldLabels;
 
-    NextSteps(SolutionLanguages languages, FieldLabels fieldLabels) {
-        this.languages = languages;
+    NextSteps(FieldLabels fieldLabels) {
         this.fieldLabels = fieldLabels;
     }
 
-    NextStep of(SolutionView view, Draft draft, Map<String, Region> byCode) {
+    /** {@code byCode}, {@code languages}: the market's regions and languages, read once for a whole list. */
+    NextStep of(SolutionView view, Draft draft, Map<String, Region> byCode, Map<String, Language> languages) {
         String base = "/partner/solutions/" + view.code();
         switch (view.status()) {
             case ON_MODERATION:
@@ -47,7 +47,7 @@ class NextSteps {
         // the first of what the checks will find missing (DraftGaps, C-11/C-02/C-25), where the form has it
         List<DraftGaps.Gap> gaps = DraftGaps.of(draft, SolutionLanguages.mandatory(view, byCode));
         if (!gaps.isEmpty()) {
-            return step(gaps.get(0), base);
+            return step(gaps.get(0), base, languages);
         }
         VersionCard version = draft.version();
         if (view.technologyType() == TechnologyType.REST_API && blank(version.appUrl())
@@ -64,9 +64,9 @@ class NextSteps {
         return new NextStep("solution.next.submit", null, base + "/moderation");
     }
 
-    private NextStep step(DraftGaps.Gap gap, String base) {
+    private NextStep step(DraftGaps.Gap gap, String base, Map<String, Language> languages) {
         return switch (gap.what()) {
-            case "language" -> new NextStep("solution.next.texts", languages.name(gap.language()),
+            case "language" -> new NextStep("solution.next.texts", SolutionLanguages.name(gap.language(), languages),
                     base + "/card?language=" + gap.language());
             case "icon" -> new NextStep("solution.next.icon", null, base + "/card#media");
             case "screenshots" -> new NextStep("solution.next.screenshots", null, base + "/card#screenshots");

@@ -1,5 +1,6 @@
 package org.souk.solution.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -13,4 +14,13 @@ public interface RevisionRepository extends JpaRepository<RevisionEntity, Long> 
     Page<RevisionEntity> findBySolutionIdOrderByNumberDesc(Long solutionId, Pageable page);
 
     long countBySolutionId(Long solutionId);
+
+    /** The version a revision froze, without the revision's card. */
+    interface FrozenVersion {
+        Long getId();
+
+        int getVersionNumber();
+    }
+
+    List<FrozenVersion> findByIdIn(Collection<Long> ids);
 }

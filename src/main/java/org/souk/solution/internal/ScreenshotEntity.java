@@ -36,6 +36,10 @@ public class ScreenshotEntity {
         this.caption = caption;
     }
 
+    public Long getSolutionId() {
+        return solutionId;
+    }
+
     public Long getId() {
         return id;
     }

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.souk.solution.SolutionStatus;
 import org.souk.solution.TechnologyType;
 
@@ -58,6 +59,7 @@ public class SolutionEntity {
     private int version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "solution_region", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderBy("addedAt")
     private List<RegionMembership> regions = new ArrayList<>();

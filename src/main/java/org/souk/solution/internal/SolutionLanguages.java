@@ -54,12 +54,13 @@ class SolutionLanguages {
 
     /** The name of the region's mandatory language. */
     String mandatoryLanguageName(String region) {
-        return name(regions.get(region).mandatoryLanguage());
+        return name(regions.get(region).mandatoryLanguage(), languagesByCode());
     }
 
-    String name(String language) {
-        Language known = languagesByCode().get(language);
-        return known == null ? language : known.name();
+    /** A language's name; a code the market does not know is shown as itself. */
+    static String name(String language, Map<String, Language> known) {
+        Language found = known.get(language);
+        return found == null ? language : found.name();
     }
 
     /** The mandatory languages first, then the others in the market's order. */

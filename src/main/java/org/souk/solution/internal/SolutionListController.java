@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.souk.identity.SoukUser;
+import org.souk.market.Language;
 import org.souk.market.Region;
 import org.souk.market.Regions;
 import org.souk.solution.SolutionView;
@@ -60,10 +61,11 @@ class SolutionListController {
     String list(@AuthenticationPrincipal SoukUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Model model) {
         Map<String, Region> byCode = languages.regionsByCode();
+        Map<String, Language> languageByCode = languages.languagesByCode();
         PageResponse<Solutions.Listed> found = solutions.listWithDrafts(user, page, size);
         List<Row> rows = found.items().stream().map(listed -> new Row(listed.solution(),
                 SolutionLanguages.regionNames(listed.solution(), byCode),
-                nextSteps.of(listed.solution(), listed.draft(), byCode))).toList();
+                nextSteps.of(listed.solution(), listed.draft(), byCode, languageByCode))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("solutions", found);
         return "solution/list";

@@ -78,7 +78,7 @@ class SolutionOverviewController {
         model.addAttribute("versions", versions.history(user, code, page, PageResponse.htmlSize(size)));
         model.addAttribute("changes", drafts.history(entity, RECENT_CHANGES));
         model.addAttribute("published", revisions.published(view.code()).orElse(null));
-        model.addAttribute("next", nextSteps.of(view, drafts.of(entity), byCode));
+        model.addAttribute("next", nextSteps.of(view, drafts.of(entity), byCode, languages.languagesByCode()));
         model.addAttribute("readOnly", SolutionPageResults.readOnly(view));
         return "solution/overview";
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.souk.solution.VersionCard;
 
 @Entity
@@ -44,16 +45,19 @@ public class VersionEntity {
     private Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "solution_version_scope", joinColumns = @JoinColumn(name = "version_id"))
     @Column(name = "scope")
     private Set<String> scopes = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "solution_version_placement", joinColumns = @JoinColumn(name = "version_id"))
     @Column(name = "placement")
     private Set<String> placements = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "solution_version_news", joinColumns = @JoinColumn(name = "version_id"))
     @MapKeyColumn(name = "language")
     @Column(name = "whats_new")
@@ -63,6 +67,10 @@ public class VersionEntity {
     }
 
     /** Version 1, empty. */
+    public Long getSolutionId() {
+        return solutionId;
+    }
+
     public VersionEntity(long solutionId) {
         this.solutionId = solutionId;
         this.number = 1;
