@@ -16,9 +16,6 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
 import org.souk.checks.internal.ArchiveReader;
-import org.souk.checks.internal.Check;
-import org.souk.checks.internal.CheckContext;
-import org.souk.checks.internal.Findings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +27,7 @@ import org.springframework.stereotype.Component;
  * {@code /} is taken from the archive's root (or from its only top folder, if everything is in one).
  */
 @Component
-class ArchiveLinksCheck implements Check {
+class ArchiveLinksCheck extends ArchiveScanCheck {
 
     private static final Set<String> PAGES = Set.of("html", "htm", "xhtml");
     private static final Pattern ATTRIBUTE = Pattern.compile(
@@ -43,25 +40,8 @@ class ArchiveLinksCheck implements Check {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final List<String> TEMPLATE = List.of("{{", "{%", "<%", "${", "<?", "[[");
 
-    private final ArchiveScans scans;
-
     ArchiveLinksCheck(ArchiveReader archives) {
-        this.scans = new ArchiveScans(archives, ArchiveLinksCheck::scan);
-    }
-
-    @Override
-    public String rule() {
-        return "F-13";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
-    }
-
-    @Override
-    public void run(CheckContext context, Findings findings) {
-        scans.report(context, findings); // an archive that does not unpack: F-12 says why
+        super("F-13", Severity.BLOCKER, archives, ArchiveLinksCheck::scan);
     }
 
     private static ArchiveFindings scan(ArchiveContents archive) {

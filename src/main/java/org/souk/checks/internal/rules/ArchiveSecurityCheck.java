@@ -11,7 +11,6 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
 import org.souk.checks.internal.ArchiveReader;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * assignments of a real-looking value. Secrets are shown masked in the evidence.
  */
 @Component
-class ArchiveSecurityCheck implements Check {
+class ArchiveSecurityCheck extends ArchiveScanCheck {
 
     static final Set<String> SCRIPTS = Set.of("js", "mjs", "cjs", "jsx", "ts", "tsx", "vue");
     static final Set<String> MARKUP = Set.of("html", "htm", "xhtml", "php", "twig", "tpl");
@@ -47,26 +46,14 @@ class ArchiveSecurityCheck implements Check {
     private static final List<String> PLACEHOLDERS = List.of("your", "example", "xxxx", "changeme", "placeholder",
             "dummy", "sample", "replace", "insert", "<", "{", "$", "process.env", "****");
 
-    private final ArchiveScans scans;
-
     ArchiveSecurityCheck(ArchiveReader archives) {
-        this.scans = new ArchiveScans(archives, ArchiveSecurityCheck::scan);
-    }
-
-    @Override
-    public String rule() {
-        return "F-12";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+        super("F-12", Severity.BLOCKER, archives, ArchiveSecurityCheck::scan);
     }
 
     @Override
     public void run(CheckContext context, Findings findings) {
         // an archive that does not unpack is this rule's own finding: why, with the bounds it broke
-        scans.report(context, findings, archive -> findings.add(ArchiveFindings.FIELD, problem(archive.problem()),
+        report(context, findings, archive -> findings.add(ArchiveFindings.FIELD, problem(archive.problem()),
                 archive.detail(), String.valueOf(ArchiveReader.MAX_ENTRIES), String.valueOf(ArchiveReader.MAX_RATIO)));
     }
 

@@ -10,9 +10,6 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
 import org.souk.checks.internal.ArchiveReader;
-import org.souk.checks.internal.Check;
-import org.souk.checks.internal.CheckContext;
-import org.souk.checks.internal.Findings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Warnings: scripts and styles may quote such texts on purpose, so only what a user reads is scanned.
  */
 @Component
-class ArchiveTextCheck implements Check {
+class ArchiveTextCheck extends ArchiveScanCheck {
 
     /** What a user reads: pages, plain texts and data shown as is. */
     private static final Set<String> SHOWN = Set.of("html", "htm", "txt", "xml", "json", "csv", "md");
@@ -45,25 +42,8 @@ class ArchiveTextCheck implements Check {
             Pattern.compile("(?i)\\bUncaught (?:exception|Error|TypeError)\\b"),
             Pattern.compile("(?i)\\bStack trace:"));
 
-    private final ArchiveScans scans;
-
     ArchiveTextCheck(ArchiveReader archives) {
-        this.scans = new ArchiveScans(archives, ArchiveTextCheck::scan);
-    }
-
-    @Override
-    public String rule() {
-        return "F-13";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public void run(CheckContext context, Findings findings) {
-        scans.report(context, findings);
+        super("F-13", Severity.WARNING, archives, ArchiveTextCheck::scan);
     }
 
     static ArchiveFindings scan(ArchiveContents archive) {

@@ -11,9 +11,6 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
 import org.souk.checks.internal.ArchiveReader;
-import org.souk.checks.internal.Check;
-import org.souk.checks.internal.CheckContext;
-import org.souk.checks.internal.Findings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +23,7 @@ import org.springframework.stereotype.Component;
  * minified libraries and node_modules are not demo data.
  */
 @Component
-class DemoDataCheck implements Check {
+class DemoDataCheck extends ArchiveScanCheck {
 
     private static final Set<String> NOT_DEMO_DATA = Set.of("svg", "css", "scss", "less", "map");
     private static final Pattern EMAIL = Pattern.compile(
@@ -51,25 +48,8 @@ class DemoDataCheck implements Check {
             + "|linkedin\\.com/(?:in|company)/|youtube\\.com/(?:@|c/|channel/|user/)|tiktok\\.com/@)"
             + "[A-Za-z0-9_.-]{2,}");
 
-    private final ArchiveScans scans;
-
     DemoDataCheck(ArchiveReader archives) {
-        this.scans = new ArchiveScans(archives, DemoDataCheck::scan);
-    }
-
-    @Override
-    public String rule() {
-        return "F-04";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public void run(CheckContext context, Findings findings) {
-        scans.report(context, findings); // an archive that does not unpack: F-12 says why
+        super("F-04", Severity.WARNING, archives, DemoDataCheck::scan);
     }
 
     private static ArchiveFindings scan(ArchiveContents archive) {

@@ -8,9 +8,6 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
 import org.souk.checks.internal.ArchiveReader;
-import org.souk.checks.internal.Check;
-import org.souk.checks.internal.CheckContext;
-import org.souk.checks.internal.Findings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
  * is flagged for the moderator: a password field alone may be the app's own login to its external service.
  */
 @Component
-class PlatformPasswordCheck implements Check {
+class PlatformPasswordCheck extends ArchiveScanCheck {
 
     private static final Set<String> PAGES = Set.of("html", "htm", "js", "vue", "jsx", "tsx", "ts");
     private static final Pattern PASSWORD_FIELD = Pattern.compile(
@@ -27,25 +24,8 @@ class PlatformPasswordCheck implements Check {
     private static final Pattern PLATFORM = Pattern.compile(
             "(?iu)bitrix\\s*-?\\s*24|битрикс\\s*-?\\s*24|\\bb24\\b|\\bportal\\b|портал|\\baccount (?:login|password)\\b");
 
-    private final ArchiveScans scans;
-
     PlatformPasswordCheck(ArchiveReader archives) {
-        this.scans = new ArchiveScans(archives, PlatformPasswordCheck::scan);
-    }
-
-    @Override
-    public String rule() {
-        return "F-02";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public void run(CheckContext context, Findings findings) {
-        scans.report(context, findings);
+        super("F-02", Severity.WARNING, archives, PlatformPasswordCheck::scan);
     }
 
     static ArchiveFindings scan(ArchiveContents archive) {

@@ -3,35 +3,52 @@ package org.souk.checks.internal.rules;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveReader;
 import org.souk.checks.internal.BoundedCache;
+import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 
 /**
- * One archive check's scan of a version's archive, run once per blob key: a scan depends only on the
- * archive's bytes, so a repeated check run reports the kept findings. A version without an archive has
- * nothing to scan; an archive that does not unpack is F-12's finding, not a scan's.
+ * A check of a version's archive: its scan runs once per blob key, since a scan depends only on the archive's
+ * bytes, so a repeated check run reports the kept findings. A version without an archive has nothing to scan; an
+ * archive that does not unpack is F-12's finding ({@link ArchiveSecurityCheck}), not the other scans'.
  */
-final class ArchiveScans {
+abstract class ArchiveScanCheck implements Check {
 
+    private final String rule;
+    private final Severity severity;
     private final ArchiveReader archives;
     private final Function<ArchiveContents, ArchiveFindings> scan;
     private final BoundedCache<ArchiveFindings> scans = ArchiveFindings.cache();
 
-    ArchiveScans(ArchiveReader archives, Function<ArchiveContents, ArchiveFindings> scan) {
+    ArchiveScanCheck(String rule, Severity severity, ArchiveReader archives,
+            Function<ArchiveContents, ArchiveFindings> scan) {
+        this.rule = rule;
+        this.severity = severity;
         this.archives = archives;
         this.scan = scan;
     }
 
-    /** Reports the scan of the version's archive; one that does not unpack is left to F-12. */
-    void report(CheckContext context, Findings findings) {
+    @Override
+    public final String rule() {
+        return rule;
+    }
+
+    @Override
+    public final Severity severity() {
+        return severity;
+    }
+
+    @Override
+    public void run(CheckContext context, Findings findings) {
         report(context, findings, archive -> { });
     }
 
     /** Reports the scan of the version's archive, or hands an archive that does not unpack to {@code unreadable}. */
-    void report(CheckContext context, Findings findings, Consumer<ArchiveContents> unreadable) {
+    final void report(CheckContext context, Findings findings, Consumer<ArchiveContents> unreadable) {
         String key = context.version().archiveKey();
         if (key == null) {
             return;
