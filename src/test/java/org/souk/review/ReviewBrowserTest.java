@@ -40,7 +40,8 @@ class ReviewBrowserTest extends BrowserTest {
         driver.findElement(By.linkText("Install")).click();
         browser.signIn("cora@example.com", PASSWORD);
         visible(By.id("install")).click();
-        driver.findElement(By.cssSelector("#app-" + APP.replace(".", "\\.") + " a[href$='/open']")).click();
+        // the account page the install's POST leads to, once it has loaded
+        visible(By.cssSelector("#app-" + APP.replace(".", "\\.") + " a[href$='/open']")).click();
         wait(Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(url("/accounts/cora-shop.example.com")));
 
         // she rates and reviews it from the app's page
