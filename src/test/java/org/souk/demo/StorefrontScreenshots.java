@@ -17,7 +17,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The program that makes the README's screenshots (docs/screenshots) from the demo data: the storefront (home,
- * search, a solution, a partner) and the partner's solution page in the developer's area, each at 1280 and 390 px
+ * search, a solution, a partner) and the partner's list of solutions and solution page in the developer's area,
+ * each at 1280 and 390 px
  * (the first screen a person sees). It runs only when asked for:
  *
  * <pre>./mvnw test -Dtest=StorefrontScreenshots -Dsouk.screenshots=docs/screenshots</pre>
@@ -58,6 +59,8 @@ class StorefrontScreenshots extends IntegrationTest {
                 browser.signIn("wanda@example.com", DemoData.PASSWORD);
                 shoot(driver, "http://localhost:" + port + "/partner/solutions/" + APP,
                         folder.resolve("partner-solution-" + width + ".png"));
+                shoot(driver, "http://localhost:" + port + "/partner/solutions",
+                        folder.resolve("partner-solutions-" + width + ".png"));
             }
         }
     }

@@ -92,7 +92,7 @@ class PartnerModerationTabTest extends IntegrationTest {
         MockHttpSession session = signIn(partner.email(), PASSWORD);
 
         String overview = page(session, "/partner/solutions/" + code);
-        assertThat(overview).contains("Fill in “Installation (English)” (C-25).");
+        assertThat(overview).contains("Fill in “Installation (English)”.");
 
         String tab = page(session, "/partner/solutions/" + code + "/moderation");
         assertThat(tab).contains("id=\"missing\"").doesNotContain("The checks find no blocker")

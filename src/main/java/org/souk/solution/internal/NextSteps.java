@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NextSteps {
 
-    /** A message key with one argument, and the page where it is done (or null). */
-    record NextStep(String key, String argument, String href) {
+    /**
+     * A message key with one argument, the page where it is done (or null), and the rule it answers (or null):
+     * shown as a small tag after the sentence, never inside it.
+     */
+    record NextStep(String key, String argument, String href, String rule) {
     }
 
     private final FieldLabels fieldLabels;
@@ -36,11 +39,11 @@ class NextSteps {
         String base = "/partner/solutions/" + view.code();
         switch (view.status()) {
             case ON_MODERATION:
-                return new NextStep("solution.next.wait", null, null);
+                return new NextStep("solution.next.wait", null, null, "S-08");
             case REMOVED:
-                return new NextStep("solution.next.removed", null, null);
+                return new NextStep("solution.next.removed", null, null, null);
             case RETURNED:
-                return new NextStep("solution.next.returned", null, base + "/card");
+                return new NextStep("solution.next.returned", null, base + "/card", null);
             default:
                 break;
         }
@@ -53,26 +56,26 @@ class NextSteps {
         if (view.technologyType() == TechnologyType.REST_API && blank(version.appUrl())
                 && blank(version.archiveKey())) {
             return new NextStep("solution.next.version", String.valueOf(version.number()),
-                    base + "/versions/" + version.number());
+                    base + "/versions/" + version.number(), "V-05");
         }
         if (view.status() == SolutionStatus.PUBLISHED) {
-            return new NextStep("solution.next.published", null, null);
+            return new NextStep("solution.next.published", null, null, null);
         }
         if (view.status() == SolutionStatus.HIDDEN) {
-            return new NextStep("solution.next.hidden", null, base);
+            return new NextStep("solution.next.hidden", null, base, "U-02");
         }
-        return new NextStep("solution.next.submit", null, base + "/moderation");
+        return new NextStep("solution.next.submit", null, base + "/moderation", null);
     }
 
     private NextStep step(DraftGaps.Gap gap, String base, Map<String, Language> languages) {
         return switch (gap.what()) {
             case "language" -> new NextStep("solution.next.texts", SolutionLanguages.name(gap.language(), languages),
-                    base + "/card?language=" + gap.language());
-            case "icon" -> new NextStep("solution.next.icon", null, base + "/card#media");
-            case "screenshots" -> new NextStep("solution.next.screenshots", null, base + "/card#screenshots");
-            case "categories" -> new NextStep("solution.next.categories", null, base + "/card#taxonomy");
+                    base + "/card?language=" + gap.language(), gap.rule());
+            case "icon" -> new NextStep("solution.next.icon", null, base + "/card#media", gap.rule());
+            case "screenshots" -> new NextStep("solution.next.screenshots", null, base + "/card#screenshots", gap.rule());
+            case "categories" -> new NextStep("solution.next.categories", null, base + "/card#taxonomy", gap.rule());
             default -> new NextStep("solution.next.field", fieldLabels.of(gap.field()), base + "/card"
-                    + (gap.language() != null ? "?language=" + gap.language() : ""));
+                    + (gap.language() != null ? "?language=" + gap.language() : ""), gap.rule());
         };
     }
 
