@@ -69,6 +69,17 @@ public class RuleBook {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
+    /** The id itself if it names a rule of the documents, else null (an error code such as "invalid" is no rule). */
+    public String known(String id) {
+        return find(id).map(Rule::id).orElse(null);
+    }
+
+    /** The rule a message starts with ("S-06: A published …" → S-06), or null. */
+    public String leading(String message) {
+        int colon = message == null ? -1 : message.indexOf(": ");
+        return colon > 0 && colon <= 6 ? known(message.substring(0, colon)) : null;
+    }
+
     /** The rule's text, or null for an id the documents do not have. */
     public String text(String id) {
         return find(id).map(Rule::text).orElse(null);

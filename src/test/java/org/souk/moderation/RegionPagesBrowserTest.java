@@ -59,6 +59,11 @@ class RegionPagesBrowserTest extends BrowserTest {
     @Test
     void everyNewPageReadsWellWideAndNarrow() {
         ModerationFixture fixture = moderationFixture();
+        // a region whose name is long: its agreement badge on the partner's page must wrap, not widen the page
+        String longRegion = uniqueCode("longname");
+        assertThat(api.post("/api/v1/admin/regions", Map.of("code", longRegion, "name",
+                "Commonwealth of Very Long Region Names " + longRegion, "mandatoryLanguage", "en"), adminToken())
+                .status()).isEqualTo(201);
         PartnerLogin pending = registerPartner("pagespending");
         as(pending.email(), PASSWORD, "pending", List.of("/partner"));
         assertThat(driver.findElement(By.id("review-by")).getText()).contains("3–4");

@@ -183,8 +183,11 @@ class PartnerAccountTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"Kept Company\"")))
                 .andExpect(content().string(Matchers.containsString("value=\"" + code + "\"")))
-                .andExpect(content().string(Matchers.containsString("P-01: must be an http:// or https://")))
-                .andExpect(content().string(Matchers.containsString("P-01: Consent to the processing")));
+                // a plain sentence under the field, its rule a small tag: no "P-01:" in front of the words
+                .andExpect(content().string(Matchers.containsString(">Company website must be an http:// or https://")))
+                .andExpect(content().string(Matchers.containsString(">Consent to the processing")))
+                .andExpect(content().string(Matchers.containsString("href=\"/rules/P-01\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("P-01: Company website"))));
 
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/register").with(csrf()).session(session).param("firstName", "Grace")
@@ -195,6 +198,9 @@ class PartnerAccountTest extends IntegrationTest {
         mvc.perform(get("/partner").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"welcome\"")))
                 .andExpect(content().string(Matchers.containsString("/account/password")))
-                .andExpect(content().string(Matchers.containsString("pending")));
+                .andExpect(content().string(Matchers.containsString("pending")))
+                .andExpect(content().string(Matchers.containsString("Waiting for a market manager.</span>")))
+                .andExpect(content().string(Matchers.containsString("href=\"/rules/P-05\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("(P-05)"))));
     }
 }

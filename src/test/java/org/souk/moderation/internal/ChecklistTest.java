@@ -50,7 +50,7 @@ class ChecklistTest {
         source.setBasenames("messages", "i18n/moderation");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        return new Messages(source);
+        return Messages.of(source);
     }
 
     private static List<String> assistRulesOfTheDocuments() throws IOException {

@@ -145,7 +145,7 @@ final class CheckFixtures {
         source.setBasenames("messages", "i18n/checks");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        return new Messages(source);
+        return Messages.of(source);
     }
 
     /** The storage module's real folder store in a test's temporary folder, for the checks that read blobs. */
