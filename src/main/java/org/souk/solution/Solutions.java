@@ -20,7 +20,6 @@ import org.souk.partner.Partners;
 import org.souk.solution.internal.CardEntity;
 import org.souk.solution.internal.CardRepository;
 import org.souk.solution.internal.Drafts;
-import org.souk.solution.internal.RevisionEntity;
 import org.souk.solution.internal.RevisionRepository;
 import org.souk.solution.internal.SolutionAccess;
 import org.souk.solution.internal.SolutionEntity;
@@ -133,11 +132,8 @@ public class Solutions {
         Page<SolutionEntity> found = PageResponse.read(page, size, 100,
                 request -> solutions.findByPartnerIdOrderByCreatedAtDescIdDesc(partner.id(), request));
         Map<Long, Draft> draftOf = drafts.of(found.getContent());
-        List<Long> publishedIds = found.getContent().stream().map(SolutionEntity::getPublishedRevisionId)
-                .filter(Objects::nonNull).toList();
-        Map<Long, Integer> versionOf = publishedIds.isEmpty() ? Map.of()
-                : revisions.findByIdIn(publishedIds).stream().collect(Collectors.toMap(
-                        RevisionRepository.FrozenVersion::getId, RevisionRepository.FrozenVersion::getVersionNumber));
+        Map<Long, Integer> versionOf = publishedVersions(found.getContent().stream()
+                .map(SolutionEntity::getPublishedRevisionId).filter(Objects::nonNull).toList());
         return PageResponse.of(found, solution -> {
             Draft draft = draftOf.get(solution.getId());
             Long published = solution.getPublishedRevisionId();
@@ -238,10 +234,15 @@ public class Solutions {
     }
 
     private SolutionView view(SolutionEntity solution, Card card, int latest) {
-        Integer published = solution.getPublishedRevisionId() == null ? null
-                : revisions.findById(solution.getPublishedRevisionId()).map(RevisionEntity::getVersionNumber)
-                        .orElseThrow();
-        return view(solution, card, latest, published);
+        Long published = solution.getPublishedRevisionId();
+        return view(solution, card, latest,
+                published == null ? null : publishedVersions(List.of(published)).get(published));
+    }
+
+    /** The version numbers of published revisions by revision id, without reading their frozen drafts. */
+    private Map<Long, Integer> publishedVersions(List<Long> revisionIds) {
+        return revisionIds.isEmpty() ? Map.of() : revisions.findByIdIn(revisionIds).stream().collect(Collectors.toMap(
+                RevisionRepository.FrozenVersion::getId, RevisionRepository.FrozenVersion::getVersionNumber));
     }
 
     /** {@code published}: the version number of the published revision, null while there is none. */

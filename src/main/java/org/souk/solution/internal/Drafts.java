@@ -49,8 +49,7 @@ public class Drafts {
     }
 
     public Draft of(SolutionEntity solution) {
-        return new Draft(solution.getCode(), solution.getTechnologyType(), solution.regionCodes(), card(solution),
-                versions.findFirstBySolutionIdOrderByNumberDesc(solution.getId()).orElseThrow().toCard());
+        return of(List.of(solution)).get(solution.getId());
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.TechnologyType;
 import org.springframework.stereotype.Component;
 
@@ -12,16 +12,10 @@ import org.springframework.stereotype.Component;
  * archive. A plain-http address is a warning: the server part needs a valid TLS certificate (F-07).
  */
 @Component
-class AppLocationCheck implements Check {
+class AppLocationCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "V-05";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    AppLocationCheck() {
+        super("V-05", Severity.BLOCKER);
     }
 
     @Override

@@ -7,39 +7,26 @@ import org.souk.checks.Severity;
 import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveReader;
 import org.souk.checks.internal.BoundedCache;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 
 /**
  * A check of a version's archive: its scan runs once per blob key, since a scan depends only on the archive's
  * bytes, so a repeated check run reports the kept findings. A version without an archive has nothing to scan; an
  * archive that does not unpack is F-12's finding ({@link ArchiveSecurityCheck}), not the other scans'.
  */
-abstract class ArchiveScanCheck implements Check {
+abstract class ArchiveScanCheck extends RuleCheck {
 
-    private final String rule;
-    private final Severity severity;
     private final ArchiveReader archives;
     private final Function<ArchiveContents, ArchiveFindings> scan;
     private final BoundedCache<ArchiveFindings> scans = ArchiveFindings.cache();
 
     ArchiveScanCheck(String rule, Severity severity, ArchiveReader archives,
             Function<ArchiveContents, ArchiveFindings> scan) {
-        this.rule = rule;
-        this.severity = severity;
+        super(rule, severity);
         this.archives = archives;
         this.scan = scan;
-    }
-
-    @Override
-    public final String rule() {
-        return rule;
-    }
-
-    @Override
-    public final Severity severity() {
-        return severity;
     }
 
     @Override

@@ -19,12 +19,7 @@ class BiChartLimitsCheck extends BiCheck {
     static final int RECOMMENDED_ROWS = 1000;
 
     BiChartLimitsCheck(BiManifests manifests) {
-        super(manifests);
-    }
-
-    @Override
-    public String rule() {
-        return "T-BI-5";
+        super("T-BI-5", manifests);
     }
 
     @Override

@@ -1,27 +1,23 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 
 /**
  * A T-BI check of a BI report's manifest. Only T-BI-1 says that the manifest is missing or unreadable
  * (once, rather than five times); the other rules have nothing to check then.
  */
-abstract class BiCheck implements Check {
+abstract class BiCheck extends RuleCheck {
 
     static final String FIELD = "version.archive";
 
     private final BiManifests manifests;
 
-    BiCheck(BiManifests manifests) {
+    BiCheck(String rule, BiManifests manifests) {
+        super(rule, Severity.BLOCKER);
         this.manifests = manifests;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
     }
 
     @Override

@@ -14,12 +14,7 @@ class BiCodesCheck extends BiCheck {
     private static final int MAX_PROBLEMS = 5;
 
     BiCodesCheck(BiManifests manifests) {
-        super(manifests);
-    }
-
-    @Override
-    public String rule() {
-        return "T-BI-1";
+        super("T-BI-1", manifests);
     }
 
     @Override

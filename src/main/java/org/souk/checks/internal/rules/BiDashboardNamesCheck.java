@@ -8,12 +8,7 @@ import org.springframework.stereotype.Component;
 class BiDashboardNamesCheck extends BiCheck {
 
     BiDashboardNamesCheck(BiManifests manifests) {
-        super(manifests);
-    }
-
-    @Override
-    public String rule() {
-        return "T-BI-3";
+        super("T-BI-3", manifests);
     }
 
     @Override

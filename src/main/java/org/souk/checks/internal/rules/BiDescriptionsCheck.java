@@ -12,12 +12,7 @@ import org.springframework.stereotype.Component;
 class BiDescriptionsCheck extends BiCheck {
 
     BiDescriptionsCheck(BiManifests manifests) {
-        super(manifests);
-    }
-
-    @Override
-    public String rule() {
-        return "T-BI-2";
+        super("T-BI-2", manifests);
     }
 
     @Override

@@ -17,12 +17,7 @@ import org.springframework.stereotype.Component;
 class BiMetricsInDatasetCheck extends BiCheck {
 
     BiMetricsInDatasetCheck(BiManifests manifests) {
-        super(manifests);
-    }
-
-    @Override
-    public String rule() {
-        return "T-BI-4";
+        super("T-BI-4", manifests);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.TechnologyType;
 import org.springframework.stereotype.Component;
 
@@ -17,30 +17,19 @@ final class CategoryGates {
     private CategoryGates() {
     }
 
-    abstract static class Gate implements Check {
+    abstract static class Gate extends RuleCheck {
 
-        private final String rule;
         private final String scope;
 
         Gate(String rule, String scope) {
-            this.rule = rule;
+            super(rule, Severity.BLOCKER);
             this.scope = scope;
-        }
-
-        @Override
-        public String rule() {
-            return rule;
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.BLOCKER;
         }
 
         @Override
         public void run(CheckContext context, Findings findings) {
             context.card().categories().stream().map(context.categories()::get)
-                    .filter(c -> c != null && rule.equals(c.gate())).filter(c -> !allowed(context))
+                    .filter(c -> c != null && rule().equals(c.gate())).filter(c -> !allowed(context))
                     .forEach(c -> findings.add("card.categories", "gate", c.code(), c.fullName("en"), scope));
         }
 

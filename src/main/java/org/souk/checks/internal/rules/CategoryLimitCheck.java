@@ -1,23 +1,17 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** C-02: one to five categories of the catalog. */
 @Component
-class CategoryLimitCheck implements Check {
+class CategoryLimitCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-02";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    CategoryLimitCheck() {
+        super("C-02", Severity.BLOCKER);
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.Draft;
 import org.springframework.stereotype.Component;
 
@@ -19,21 +19,15 @@ import org.springframework.stereotype.Component;
  * added, removed or swapped), it is a warning naming the other solution.
  */
 @Component
-class CollectionCheck implements Check {
+class CollectionCheck extends RuleCheck {
+
+    CollectionCheck() {
+        super("C-09", Severity.WARNING);
+    }
 
     static final Set<String> AUTOMATION = Set.of("automation.workflows", "automation.automation_rules",
             "automation.triggers");
     static final int SMALL = 3;
-
-    @Override
-    public String rule() {
-        return "C-09";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {

@@ -1,9 +1,9 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.DraftGaps;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +15,10 @@ import org.springframework.stereotype.Component;
  * field: pages put the field's label before it, the API has its path.
  */
 @Component
-class CompletenessCheck implements Check {
+class CompletenessCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-25";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    CompletenessCheck() {
+        super("C-25", Severity.BLOCKER);
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.NetworkCheck;
 import org.souk.outbound.HttpAnswer;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * on a private or local address (customers could not see them; the guarded client refuses to ask).
  */
 @Component
-class DescriptionMediaCheck implements Check {
+class DescriptionMediaCheck extends NetworkCheck {
 
     private static final Pattern MEDIA = Pattern.compile(
             "(?i)<(img|iframe|video|source)\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
@@ -27,22 +27,8 @@ class DescriptionMediaCheck implements Check {
     private final NetworkProbes probes;
 
     DescriptionMediaCheck(NetworkProbes probes) {
+        super("C-27", Severity.BLOCKER);
         this.probes = probes;
-    }
-
-    @Override
-    public String rule() {
-        return "C-27";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
-    }
-
-    @Override
-    public boolean network() {
-        return true;
     }
 
     /** An image or video of a full description: the field it is in and its address. */

@@ -3,10 +3,10 @@ package org.souk.checks.internal.rules;
 import java.util.Set;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.LanguageTools;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,22 +15,13 @@ import org.springframework.stereotype.Component;
  * in the languages it has modules for, at most three per field, each with LanguageTool's suggestion.
  */
 @Component
-class GrammarCheck implements Check {
+class GrammarCheck extends RuleCheck {
 
     private final LanguageTools tools;
 
     GrammarCheck(LanguageTools tools) {
+        super("C-25", Severity.WARNING);
         this.tools = tools;
-    }
-
-    @Override
-    public String rule() {
-        return "C-25";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

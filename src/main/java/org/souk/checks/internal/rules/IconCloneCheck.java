@@ -3,11 +3,11 @@ package org.souk.checks.internal.rules;
 import java.util.Optional;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.ImageAnalysis;
 import org.souk.checks.internal.ImageAnalyzer;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.Card;
 import org.souk.solution.Draft;
 import org.springframework.stereotype.Component;
@@ -19,24 +19,15 @@ import org.springframework.stereotype.Component;
  * thumbnails (made from the icon at upload, cheap to decode); unrelated pictures differ in about 32 bits.
  */
 @Component
-class IconCloneCheck implements Check {
+class IconCloneCheck extends RuleCheck {
 
     static final int MAX_DISTANCE = 6;
 
     private final ImageAnalyzer images;
 
     IconCloneCheck(ImageAnalyzer images) {
+        super("F-14", Severity.WARNING);
         this.images = images;
-    }
-
-    @Override
-    public String rule() {
-        return "F-14";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.ImageAnalyzer;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,22 +12,13 @@ import org.springframework.stereotype.Component;
  * format, size, squareness and opacity are refused at upload already.
  */
 @Component
-class IconQualityCheck implements Check {
+class IconQualityCheck extends RuleCheck {
 
     private final ImageAnalyzer images;
 
     IconQualityCheck(ImageAnalyzer images) {
+        super("C-19", Severity.WARNING);
         this.images = images;
-    }
-
-    @Override
-    public String rule() {
-        return "C-19";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

@@ -3,11 +3,11 @@ package org.souk.checks.internal.rules;
 import java.util.Optional;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.ImageAnalysis;
 import org.souk.checks.internal.ImageAnalyzer;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.checks.internal.TrademarkEntity;
 import org.souk.checks.internal.Trademarks;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the trademark, for the moderator to judge (a resemblance, not a proof).
  */
 @Component
-class IconTrademarkCheck implements Check {
+class IconTrademarkCheck extends RuleCheck {
 
     static final int MAX_DISTANCE = 8;
 
@@ -26,18 +26,9 @@ class IconTrademarkCheck implements Check {
     private final Trademarks trademarks;
 
     IconTrademarkCheck(ImageAnalyzer images, Trademarks trademarks) {
+        super("C-19", Severity.WARNING);
         this.images = images;
         this.trademarks = trademarks;
-    }
-
-    @Override
-    public String rule() {
-        return "C-19";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,19 +12,13 @@ import org.springframework.stereotype.Component;
  * to hold steps.
  */
 @Component
-class InstallationCheck implements Check {
+class InstallationCheck extends RuleCheck {
+
+    InstallationCheck() {
+        super("C-17", Severity.WARNING);
+    }
 
     static final int MIN_WORDS = 6;
-
-    @Override
-    public String rule() {
-        return "C-17";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {

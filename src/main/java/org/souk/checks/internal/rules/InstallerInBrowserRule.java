@@ -1,9 +1,9 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,16 +12,10 @@ import org.springframework.stereotype.Component;
  * enforced, advisory and off at /admin/checks, which that test reads through {@code SolutionChecks.mode}.
  */
 @Component
-class InstallerInBrowserRule implements Check {
+class InstallerInBrowserRule extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "F-11";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    InstallerInBrowserRule() {
+        super("F-11", Severity.BLOCKER);
     }
 
     @Override

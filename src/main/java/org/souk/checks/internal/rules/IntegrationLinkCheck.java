@@ -3,26 +3,20 @@ package org.souk.checks.internal.rules;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** C-26: an integration links the integrated service's site (and its pricing) in the full description. */
 @Component
-class IntegrationLinkCheck implements Check {
+class IntegrationLinkCheck extends RuleCheck {
+
+    IntegrationLinkCheck() {
+        super("C-26", Severity.WARNING);
+    }
 
     private static final Pattern LINK = Pattern.compile("(?i)href\\s*=\\s*[\"']https?://|https?://\\S+");
-
-    @Override
-    public String rule() {
-        return "C-26";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {

@@ -3,23 +3,17 @@ package org.souk.checks.internal.rules;
 import java.util.Arrays;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** C-16: keywords match the function, at most 2000 characters, separated by commas, no brand names as spam. */
 @Component
-class KeywordsCheck implements Check {
+class KeywordsCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-16";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    KeywordsCheck() {
+        super("C-16", Severity.BLOCKER);
     }
 
     @Override

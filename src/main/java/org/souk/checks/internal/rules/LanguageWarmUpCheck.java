@@ -1,10 +1,10 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.LanguageTools;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,22 +12,13 @@ import org.springframework.stereotype.Component;
  * and grammar checks cannot run; one INFO finding says so instead of blocking anyone.
  */
 @Component
-class LanguageWarmUpCheck implements Check {
+class LanguageWarmUpCheck extends RuleCheck {
 
     private final LanguageTools tools;
 
     LanguageWarmUpCheck(LanguageTools tools) {
+        super("C-25", Severity.INFO);
         this.tools = tools;
-    }
-
-    @Override
-    public String rule() {
-        return "C-25";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.NetworkCheck;
 import org.souk.outbound.HttpAnswer;
 import org.springframework.stereotype.Component;
 
@@ -24,29 +24,15 @@ import org.springframework.stereotype.Component;
  * warning. A link whose HEAD already fails is V-09's finding and not repeated here.
  */
 @Component
-class LegalLinksCheck implements Check {
+class LegalLinksCheck extends NetworkCheck {
 
     private static final Set<String> READABLE = Set.of("text/html", "application/pdf", "text/plain");
 
     private final NetworkProbes probes;
 
     LegalLinksCheck(NetworkProbes probes) {
+        super("C-21", Severity.BLOCKER);
         this.probes = probes;
-    }
-
-    @Override
-    public String rule() {
-        return "C-21";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
-    }
-
-    @Override
-    public boolean network() {
-        return true;
     }
 
     /** The license and privacy links by their field, those that are filled in. */

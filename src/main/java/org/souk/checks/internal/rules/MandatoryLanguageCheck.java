@@ -1,23 +1,17 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** C-11 / S-05: the card is described in the mandatory language of every region it is offered in. */
 @Component
-class MandatoryLanguageCheck implements Check {
+class MandatoryLanguageCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-11";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    MandatoryLanguageCheck() {
+        super("C-11", Severity.BLOCKER);
     }
 
     @Override

@@ -1,24 +1,18 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.market.Category;
 import org.springframework.stereotype.Component;
 
 /** C-03: "Miscellaneous" only when no other category fits, so never together with another one. */
 @Component
-class MiscellaneousCheck implements Check {
+class MiscellaneousCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-03";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    MiscellaneousCheck() {
+        super("C-03", Severity.BLOCKER);
     }
 
     @Override

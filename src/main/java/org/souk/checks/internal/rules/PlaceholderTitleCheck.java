@@ -3,9 +3,9 @@ package org.souk.checks.internal.rules;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,19 +13,13 @@ import org.springframework.stereotype.Component;
  * placeholder words are an editable list; a number sign or a trailing number makes a title suspect.
  */
 @Component
-class PlaceholderTitleCheck implements Check {
+class PlaceholderTitleCheck extends RuleCheck {
+
+    PlaceholderTitleCheck() {
+        super("C-01", Severity.BLOCKER);
+    }
 
     private static final Pattern NUMBERED = Pattern.compile(".*(#\\s*\\d+|\\s\\d{1,3})\\s*$");
-
-    @Override
-    public String rule() {
-        return "C-01";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {

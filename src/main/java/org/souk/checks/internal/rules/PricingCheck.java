@@ -3,9 +3,9 @@ package org.souk.checks.internal.rules;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.PricingPolicy;
 import org.springframework.stereotype.Component;
 
@@ -14,21 +14,15 @@ import org.springframework.stereotype.Component;
  * policy says so too; the description of a free solution with nothing extra mentions no payment.
  */
 @Component
-class PricingCheck implements Check {
+class PricingCheck extends RuleCheck {
+
+    PricingCheck() {
+        super("C-14", Severity.WARNING);
+    }
 
     private static final Pattern PAYMENT = Pattern.compile("(?iu)([$€£₽]\\s?\\d|\\d\\s?([$€£₽]|usd|eur|руб)|"
             + "\\b(price|prices|pricing|per month|subscription|tariff|paid|payment|purchase)\\b|"
             + "(цен[аы]|стоимост|тариф|подписк|оплат|платн))");
-
-    @Override
-    public String rule() {
-        return "C-14";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {

@@ -3,10 +3,10 @@ package org.souk.checks.internal.rules;
 import java.util.List;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.ImageAnalyzer;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.Screenshot;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +15,13 @@ import org.springframework.stereotype.Component;
  * a screenshot taken small and enlarged shows the app badly. Format and size are refused at upload.
  */
 @Component
-class ScreenshotQualityCheck implements Check {
+class ScreenshotQualityCheck extends RuleCheck {
 
     private final ImageAnalyzer images;
 
     ScreenshotQualityCheck(ImageAnalyzer images) {
+        super("C-20", Severity.WARNING);
         this.images = images;
-    }
-
-    @Override
-    public String rule() {
-        return "C-20";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

@@ -1,24 +1,18 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.CardText;
 import org.springframework.stereotype.Component;
 
 /** C-12: the short description has one or two sentences and does not repeat the title. */
 @Component
-class ShortDescriptionCheck implements Check {
+class ShortDescriptionCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-12";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    ShortDescriptionCheck() {
+        super("C-12", Severity.BLOCKER);
     }
 
     @Override

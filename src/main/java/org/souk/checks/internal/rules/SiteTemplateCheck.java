@@ -5,13 +5,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveContents.Entry;
+import org.souk.checks.internal.ArchiveContents;
 import org.souk.checks.internal.ArchiveReader;
 import org.souk.checks.internal.BoundedCache;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.TechnologyType;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * warning: a heavy template loads slowly on every site built from it).
  */
 @Component
-class SiteTemplateCheck implements Check {
+class SiteTemplateCheck extends RuleCheck {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final long MAX_IMAGE_BYTES = 300L * 1024;
@@ -33,17 +33,8 @@ class SiteTemplateCheck implements Check {
     private final BoundedCache<ArchiveFindings> scans = ArchiveFindings.cache();
 
     SiteTemplateCheck(ArchiveReader archives) {
+        super("T-SITE-1", Severity.BLOCKER);
         this.archives = archives;
-    }
-
-    @Override
-    public String rule() {
-        return "T-SITE-1";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
     }
 
     @Override

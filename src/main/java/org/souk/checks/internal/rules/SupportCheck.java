@@ -3,9 +3,9 @@ package org.souk.checks.internal.rules;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,23 +13,17 @@ import org.springframework.stereotype.Component;
  * schedule (days, hours, response time); an English card links no Russian-language resources.
  */
 @Component
-class SupportCheck implements Check {
+class SupportCheck extends RuleCheck {
+
+    SupportCheck() {
+        super("C-18", Severity.WARNING);
+    }
 
     private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
     private static final Pattern SCHEDULE = Pattern.compile("(?iu)\\b(\\d{1,2}(:\\d{2})?\\s*(-|–|to|до)\\s*\\d{1,2}|24/7|"
             + "mon|tue|wed|thu|fri|sat|sun|monday|friday|weekdays|hours?|business days?|"
             + "пн|вт|ср|чт|пт|сб|вс|будни|час|круглосуточно|ежедневно)");
     private static final Pattern RU_LINK = Pattern.compile("(?i)https?://[^\\s/]+\\.(ru|рф)(/\\S*)?|\\b[\\w-]+\\.(ru|рф)\\b");
-
-    @Override
-    public String rule() {
-        return "C-18";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {

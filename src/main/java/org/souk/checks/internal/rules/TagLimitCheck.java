@@ -1,23 +1,17 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** C-10: at most five tags, from the list (the list itself is enforced when the card is saved). */
 @Component
-class TagLimitCheck implements Check {
+class TagLimitCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-10";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    TagLimitCheck() {
+        super("C-10", Severity.BLOCKER);
     }
 
     @Override

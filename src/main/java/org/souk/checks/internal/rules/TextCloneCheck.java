@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.souk.checks.Severity;
 import org.souk.checks.internal.BoundedCache;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.souk.solution.CardText;
 import org.souk.solution.Draft;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,7 +27,11 @@ import org.springframework.stereotype.Component;
  * shingles (about 20 words) are too short to judge.
  */
 @Component
-class TextCloneCheck implements Check {
+class TextCloneCheck extends RuleCheck {
+
+    TextCloneCheck() {
+        super("F-14", Severity.WARNING);
+    }
 
     static final double THRESHOLD = 0.5;
     static final int MIN_SHINGLES = 18;
@@ -35,16 +39,6 @@ class TextCloneCheck implements Check {
     /** Shingles by the description's text: the partner's other solutions are compared on every run. */
     private final BoundedCache<Set<Long>> shingles = new BoundedCache<>(512, 16L * 1024 * 1024,
             set -> 64 + set.size() * 64L);
-
-    @Override
-    public String rule() {
-        return "F-14";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {

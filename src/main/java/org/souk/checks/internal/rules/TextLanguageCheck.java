@@ -1,10 +1,10 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.LanguageTools;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,22 +14,13 @@ import org.springframework.stereotype.Component;
  * and terms of other languages are common, it warns. Texts of fewer than three words are not judged.
  */
 @Component
-class TextLanguageCheck implements Check {
+class TextLanguageCheck extends RuleCheck {
 
     private final LanguageTools tools;
 
     TextLanguageCheck(LanguageTools tools) {
+        super("C-25", Severity.BLOCKER);
         this.tools = tools;
-    }
-
-    @Override
-    public String rule() {
-        return "C-25";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
     }
 
     @Override

@@ -3,9 +3,9 @@ package org.souk.checks.internal.rules;
 import java.util.Optional;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.NetworkCheck;
 import org.souk.outbound.HttpAnswer;
 import org.springframework.stereotype.Component;
 
@@ -16,27 +16,13 @@ import org.springframework.stereotype.Component;
  * also "not accessible" under V-09; this finding says why.
  */
 @Component
-class TlsCertificateCheck implements Check {
+class TlsCertificateCheck extends NetworkCheck {
 
     private final NetworkProbes probes;
 
     TlsCertificateCheck(NetworkProbes probes) {
+        super("F-07", Severity.BLOCKER);
         this.probes = probes;
-    }
-
-    @Override
-    public String rule() {
-        return "F-07";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
-    }
-
-    @Override
-    public boolean network() {
-        return true;
     }
 
     @Override

@@ -5,23 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** C-15: trade names are spelled right ("Bitrix24 Market", not "Bitrix 24 market"); the list is editable. */
 @Component
-class TradeNameCheck implements Check {
+class TradeNameCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "C-15";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    TradeNameCheck() {
+        super("C-15", Severity.BLOCKER);
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.NetworkCheck;
 import org.souk.outbound.HttpAnswer;
 import org.springframework.stereotype.Component;
 
@@ -18,29 +18,15 @@ import org.springframework.stereotype.Component;
  * with the status or the error as evidence. A URL not answered within the run's time is an info.
  */
 @Component
-class UrlAccessCheck implements Check {
+class UrlAccessCheck extends NetworkCheck {
 
     private static final Set<Integer> ACCEPTED = Set.of(200, 301, 302);
 
     private final NetworkProbes probes;
 
     UrlAccessCheck(NetworkProbes probes) {
+        super("V-09", Severity.BLOCKER);
         this.probes = probes;
-    }
-
-    @Override
-    public String rule() {
-        return "V-09";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
-    }
-
-    @Override
-    public boolean network() {
-        return true;
     }
 
     /** The URLs of the card and the version by their field, those that are filled in. */

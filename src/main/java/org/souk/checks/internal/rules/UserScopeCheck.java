@@ -1,9 +1,9 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,16 +11,10 @@ import org.springframework.stereotype.Component;
  * minimum (user_brief: names; user_basic: with e-mail and phones). A moderator decides; Souk warns.
  */
 @Component
-class UserScopeCheck implements Check {
+class UserScopeCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "V-02";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    UserScopeCheck() {
+        super("V-02", Severity.WARNING);
     }
 
     @Override

@@ -1,23 +1,17 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** V-07: from the second version on, "What's new" in every language the card is described in. */
 @Component
-class WhatsNewCheck implements Check {
+class WhatsNewCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "V-07";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    WhatsNewCheck() {
+        super("V-07", Severity.BLOCKER);
     }
 
     @Override

@@ -3,9 +3,9 @@ package org.souk.checks.internal.rules;
 import java.util.regex.Matcher;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,16 +13,10 @@ import org.springframework.stereotype.Component;
  * (text in the wrong field), purchase offers and promotions, offensive words, with the same editable word lists.
  */
 @Component
-class WhatsNewContentCheck implements Check {
+class WhatsNewContentCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "V-08";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    WhatsNewContentCheck() {
+        super("V-08", Severity.BLOCKER);
     }
 
     @Override

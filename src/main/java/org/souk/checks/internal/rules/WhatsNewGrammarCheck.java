@@ -3,30 +3,21 @@ package org.souk.checks.internal.rules;
 import java.util.Set;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.LanguageTools;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** V-08 (obvious grammar errors), as warnings: clear spelling and grammar errors in "What's new". */
 @Component
-class WhatsNewGrammarCheck implements Check {
+class WhatsNewGrammarCheck extends RuleCheck {
 
     private final LanguageTools tools;
 
     WhatsNewGrammarCheck(LanguageTools tools) {
+        super("V-08", Severity.WARNING);
         this.tools = tools;
-    }
-
-    @Override
-    public String rule() {
-        return "V-08";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

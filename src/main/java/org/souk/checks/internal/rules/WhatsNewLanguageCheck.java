@@ -1,30 +1,21 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
 import org.souk.checks.internal.LanguageTools;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /** V-08 (text in the wrong field, here: in the wrong language): "What's new" is in the language it is filed under. */
 @Component
-class WhatsNewLanguageCheck implements Check {
+class WhatsNewLanguageCheck extends RuleCheck {
 
     private final LanguageTools tools;
 
     WhatsNewLanguageCheck(LanguageTools tools) {
+        super("V-08", Severity.BLOCKER);
         this.tools = tools;
-    }
-
-    @Override
-    public String rule() {
-        return "V-08";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.souk.checks.internal.rules;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,16 +11,10 @@ import org.springframework.stereotype.Component;
  * "placement" is asked for only with widgets; the mobile app embeds only an app with its own page.
  */
 @Component
-class WidgetCheck implements Check {
+class WidgetCheck extends RuleCheck {
 
-    @Override
-    public String rule() {
-        return "V-04";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
+    WidgetCheck() {
+        super("V-04", Severity.BLOCKER);
     }
 
     @Override

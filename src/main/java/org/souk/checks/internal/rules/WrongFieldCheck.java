@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.souk.checks.Severity;
-import org.souk.checks.internal.Check;
 import org.souk.checks.internal.CheckContext;
 import org.souk.checks.internal.Findings;
+import org.souk.checks.internal.RuleCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,20 +15,14 @@ import org.springframework.stereotype.Component;
  * words. The word lists are editable per language.
  */
 @Component
-class WrongFieldCheck implements Check {
+class WrongFieldCheck extends RuleCheck {
+
+    WrongFieldCheck() {
+        super("C-25", Severity.BLOCKER);
+    }
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d ()\\-]{7,}\\d");
-
-    @Override
-    public String rule() {
-        return "C-25";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.BLOCKER;
-    }
 
     @Override
     public void run(CheckContext context, Findings findings) {
