@@ -41,10 +41,12 @@ public class FlashResults {
         }
     }
 
+    /** "Label: sentence (RULE)": the layout shows the rule as a tag (fragments :: ruled). */
     private String sentence(Violation v) {
         String label = v.field() == null ? null : labels.of(v.field());
         String text = rules.plain(v.message(), v.rule());
-        return (label == null ? "" : label + ": ") + text + (v.rule() == null ? "" : " (" + v.rule() + ")");
+        boolean named = label == null || text.startsWith(label);
+        return (named ? "" : label + ": ") + text + (v.rule() == null ? "" : " (" + v.rule() + ")");
     }
 
     /** What an upload hands its file's content to. */

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,15 @@ public class RuleBook {
     /** One rule: its id, its group's title, the rule's text, how the documents say it is judged, what Souk does. */
     public record Rule(String id, String group, String text, String how, String souk, String what) {
     }
+
+    /** A text for partners and its rules, which a page shows as small tags after it ({@link #ruled}). */
+    public record Ruled(String text, List<String> rules) {
+    }
+
+    /** Rule ids in front of a text ("S-04, C-14: state …") or in brackets within it ("… language (C-11);"). */
+    private static final Pattern LEADING = Pattern.compile("^((?:[A-Z]-\\d{2}, )*[A-Z]-\\d{2}): ");
+    private static final Pattern BRACKETED = Pattern.compile(" ?\\(((?:see )?(?:[A-Z]-\\d{2}(?:, | and )?)+)\\)");
+    private static final Pattern ID = Pattern.compile("[A-Z]-\\d{2}");
 
     public record Group(String title, List<Rule> rules) {
     }
@@ -74,10 +85,40 @@ public class RuleBook {
         return find(id).map(Rule::id).orElse(null);
     }
 
-    /** The rule a message starts with ("S-06: A published …" → S-06), or null. */
-    public String leading(String message) {
-        int colon = message == null ? -1 : message.indexOf(": ");
-        return colon > 0 && colon <= 6 ? known(message.substring(0, colon)) : null;
+    /**
+     * A text of the bundles without the rule ids written into it, and those rules in order: "C-01: concise and
+     * clear" → "Concise and clear" + [C-01]; "Its card needs the region's language (C-11); …" → without the
+     * bracket. A page shows the rules as tags (fragments :: ruled), so a partner reads sentences, not ids.
+     */
+    public Ruled ruled(String message) {
+        if (message == null) {
+            return new Ruled(null, List.of());
+        }
+        List<String> rules = new ArrayList<>();
+        String text = message;
+        Matcher leading = LEADING.matcher(text);
+        if (leading.find()) {
+            ids(leading.group(1), rules);
+            text = text.substring(leading.end());
+            text = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+        Matcher bracketed = BRACKETED.matcher(text);
+        StringBuilder plain = new StringBuilder();
+        while (bracketed.find()) {
+            ids(bracketed.group(1), rules);
+            bracketed.appendReplacement(plain, "");
+        }
+        bracketed.appendTail(plain);
+        return new Ruled(plain.toString(), List.copyOf(new java.util.LinkedHashSet<>(rules)));
+    }
+
+    private void ids(String list, List<String> rules) {
+        Matcher id = ID.matcher(list);
+        while (id.find()) {
+            if (known(id.group()) != null) {
+                rules.add(id.group());
+            }
+        }
     }
 
     /** The rule's text, or null for an id the documents do not have. */

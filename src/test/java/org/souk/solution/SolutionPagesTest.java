@@ -88,6 +88,8 @@ class SolutionPagesTest extends IntegrationTest {
                     .contains("Solutions");
             String russian = html(get(path).session(partner.session()).param("lang", "ru"));
             assertThat(russian).as(path).doesNotContain("??").contains("Решения").contains("lang=\"ru\"");
+            assertRulesAreTags(english, path);
+            assertRulesAreTags(russian, path);
         }
         String list = html(get("/partner/solutions").session(partner.session()).param("lang", "en"));
         assertThat(list).contains("Pages App").contains(code).contains("Draft").contains("Global")

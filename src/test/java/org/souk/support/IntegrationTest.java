@@ -75,6 +75,15 @@ public abstract class IntegrationTest {
         api = new Api(port);
     }
 
+    /**
+     * What a partner reads on a page is sentences: the rules are small tags after them, never "C-01: …" or
+     * "(C-11)" written into the words (the visible text, not the tags' titles).
+     */
+    protected static void assertRulesAreTags(String html, String page) {
+        org.assertj.core.api.Assertions.assertThat(org.jsoup.Jsoup.parse(html).body().text()).as(page)
+                .doesNotContainPattern("\\b[A-Z]-\\d{2}: ").doesNotContainPattern("\\([A-Z]-\\d{2}\\)");
+    }
+
     /** A partner code no other test (nor an earlier run on the same database) has used. */
     protected static String uniqueCode(String prefix) {
         return prefix + "_" + RUN + "_" + SEQUENCE.incrementAndGet();

@@ -25,9 +25,13 @@ class PagesTest extends IntegrationTest {
         PartnerLogin partner = registerPartner("pages");
         MockHttpSession session = signIn(partner.email(), PASSWORD);
         for (String path : new String[] { "/partner", "/partner/profile", "/partner/users", "/partner/legal-entity",
-            "/partner/sales", "/account/password", "/account/tokens" }) {
-            mvc.perform(get(path).session(session)).andExpect(status().isOk())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString(partner.code())));
+            "/partner/sales", "/partner/programs", "/partner/reviews", "/partner/webhooks", "/partner/chats",
+            "/account/password", "/account/tokens", "/notifications" }) {
+            for (String lang : new String[] { "en", "ru" }) {
+                String page = mvc.perform(get(path).session(session).param("lang", lang)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                assertRulesAreTags(page, path + " in " + lang);
+            }
         }
     }
 
