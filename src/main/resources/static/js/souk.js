@@ -62,3 +62,33 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+// File fields speak the page's language: a browser's own file input says "Choose File" and "No file chosen" in
+// the browser's. The input stays in its form (required, the keyboard: its label opens it), out of sight; a
+// button-like label and the chosen file's name are shown in its place.
+document.addEventListener('DOMContentLoaded', function () {
+  var words = document.body.dataset;
+  if (!words.fileChoose) {
+    return;
+  }
+  document.querySelectorAll('input[type=file][id]').forEach(function (input) {
+    var group = document.createElement('div');
+    group.className = 'input-group souk-file' + (input.classList.contains('mb-2') ? ' mb-2' : '');
+    var button = document.createElement('label');
+    button.className = 'btn btn-outline-secondary';
+    button.htmlFor = input.id;
+    button.textContent = words.fileChoose;
+    var name = document.createElement('span');
+    name.className = 'form-control text-truncate text-body-secondary'
+        + (input.classList.contains('is-invalid') ? ' is-invalid' : '');
+    name.textContent = words.fileNone;
+    input.parentNode.insertBefore(group, input);
+    group.append(input, button, name);
+    input.classList.remove('form-control', 'mb-2');
+    input.classList.add('souk-file-input');
+    input.addEventListener('change', function () {
+      var names = Array.prototype.map.call(input.files, function (file) { return file.name; });
+      name.textContent = names.length ? names.join(', ') : words.fileNone;
+      name.classList.toggle('text-body-secondary', !names.length);
+    });
+  });
+});

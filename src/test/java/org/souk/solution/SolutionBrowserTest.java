@@ -153,6 +153,12 @@ class SolutionBrowserTest extends IntegrationTest {
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", icon)).intValue() > 0);
         assertThat(driver.findElements(By.id("icon-error"))).isEmpty();
+        // the file fields speak the page's language, not the browser's ("Choose File", "No file chosen")
+        String card = driver.getCurrentUrl().replaceAll("[?#].*$", "");
+        driver.get(card + "?lang=ru");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#icon-form .souk-file")))
+                .getText()).contains("Выбрать файл").contains("Файл не выбран");
+        driver.get(card + "?lang=en");
 
         // 6. two screenshots with captions; the second moved up
         for (String caption : List.of("The sync settings", "Contacts after a sync")) {
@@ -235,6 +241,9 @@ class SolutionBrowserTest extends IntegrationTest {
     private void uploadIcon(Path file) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("icon-file")));
         input.sendKeys(file.toAbsolutePath().toString());
+        // the chosen file's name beside the button, as a browser's own file field shows it
+        assertThat(driver.findElement(By.cssSelector("#icon-form .souk-file span.form-control")).getText())
+                .isEqualTo(file.getFileName().toString());
         submit(driver.findElement(By.id("icon-form")));
     }
 
