@@ -48,5 +48,6 @@ class CheckReportLanguageTest extends IntegrationTest {
                 .getContentAsString();
         assertThat(page).contains("не заполнено").contains("Заполните его").doesNotContain("is empty")
                 .doesNotContain("Fill it in");
+        assertRulesAreTags(page, "the check report");
     }
 }
