@@ -82,6 +82,9 @@ class SolutionPagesTest extends IntegrationTest {
                 "EXTERNAL_SERVICE_PAID"), partner.login().token());
         List<String> paths = new java.util.ArrayList<>(List.of("/partner/solutions", "/partner/solutions/new"));
         paths.addAll(pages(code));
+        for (String tab : List.of("/test", "/moderation", "/checks", "/analytics", "/rest-calls")) {
+            paths.add("/partner/solutions/" + code + tab);
+        }
         for (String path : paths) {
             String english = html(get(path).session(partner.session()).param("lang", "en"));
             assertThat(english).as(path).contains(code.substring(0, code.indexOf('.'))).doesNotContain("??")

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.souk.identity.SoukUser;
 import org.souk.install.RestCall;
 import org.souk.install.RestCalls;
+import org.souk.solution.Solutions;
 import org.souk.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,12 +22,23 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class RestCallPages {
 
     private final RestCalls calls;
+    private final Solutions solutions;
 
-    RestCallPages(RestCalls calls) {
+    RestCallPages(RestCalls calls, Solutions solutions) {
         this.calls = calls;
+        this.solutions = solutions;
     }
 
-    @GetMapping({ "/partner/solutions/{code}/rest-calls", "/moderation/solutions/{code}/rest-calls" })
+    /** The partner's page sits under the solution's Test tab, with its header, as the page that links to it. */
+    @GetMapping("/partner/solutions/{code}/rest-calls")
+    String partnerPage(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
+            @RequestParam(required = false) String domain, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, Model model) {
+        model.addAttribute("solution", solutions.get(user, code));
+        return page(user, code, domain, page, size, model);
+    }
+
+    @GetMapping("/moderation/solutions/{code}/rest-calls")
     String page(@AuthenticationPrincipal SoukUser user, @PathVariable String code,
             @RequestParam(required = false) String domain, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, Model model) {
