@@ -116,7 +116,7 @@ public class FieldLabels {
     }
 
     private String language(String code) {
-        LanguageNames names = languages == null ? null : languages.getIfAvailable();
+        LanguageNames names = languages.getIfAvailable();
         return names == null ? code : names.name(code);
     }
 }

@@ -16,11 +16,6 @@ public class Messages {
         this.labels = labels;
     }
 
-    /** Messages outside a Spring context (the checks' unit tests): labels with language codes, not names. */
-    public static Messages of(MessageSource source) {
-        return new Messages(source, new FieldLabels(source, null));
-    }
-
     public String get(String code, Object... args) {
         return source.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }

@@ -81,7 +81,7 @@ public class RuleBook {
     }
 
     /** The id itself if it names a rule of the documents, else null (an error code such as "invalid" is no rule). */
-    public String known(String id) {
+    private String known(String id) {
         return find(id).map(Rule::id).orElse(null);
     }
 

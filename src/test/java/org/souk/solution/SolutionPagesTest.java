@@ -134,6 +134,13 @@ class SolutionPagesTest extends IntegrationTest {
         JsonNode solution = api.get("/api/v1/solutions/" + code, partner.login().token()).body().path("solution");
         assertThat(keys).contains(solution.path("clientId").asString());
 
+        // the same code again: refused under the field with a sentence and its rule as a tag, never "S-01: …"
+        String again = html(post("/partner/solutions/new").session(partner.session()).with(csrf())
+                .param("appCode", "crm_sync").param("region", "global").param("type", "REST_API"));
+        assertThat(again).contains("value=\"crm_sync\"").contains("is already one of your solutions.</span>")
+                .contains("href=\"/rules/S-01\"");
+        assertRulesAreTags(again, "the same code again");
+
         // shown once: the next visit has no secret, nor has the overview
         assertThat(html(get("/partner/solutions/" + code + "/keys").session(partner.session()))).doesNotContain(secret)
                 .contains(solution.path("clientId").asString());

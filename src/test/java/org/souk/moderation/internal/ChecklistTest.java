@@ -23,6 +23,7 @@ import org.souk.solution.Draft;
 import org.souk.solution.TechnologyType;
 import org.souk.solution.VersionCard;
 import org.souk.web.Messages;
+import org.souk.web.TestMessages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -50,7 +51,7 @@ class ChecklistTest {
         source.setBasenames("messages", "i18n/moderation");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        return Messages.of(source);
+        return TestMessages.of(source);
     }
 
     private static List<String> assistRulesOfTheDocuments() throws IOException {

@@ -19,6 +19,7 @@ import org.souk.solution.Screenshot;
 import org.souk.solution.TechnologyType;
 import org.souk.solution.VersionCard;
 import org.souk.web.Messages;
+import org.souk.web.TestMessages;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** A complete, clean card that passes every check, and ways to spoil one field of it. */
@@ -145,7 +146,7 @@ final class CheckFixtures {
         source.setBasenames("messages", "i18n/checks");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        return Messages.of(source);
+        return TestMessages.of(source);
     }
 
     /** The storage module's real folder store in a test's temporary folder, for the checks that read blobs. */
